@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// How a command prints its result.
+public enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+  /// A table for an 80-column terminal.
+  case table
+  /// Comma-separated values with a header row.
+  case csv
+  /// JSON, for other tools.
+  case json
+}
