@@ -8,6 +8,13 @@ public struct EditionTransition: Sendable, Hashable, Codable {
     public var from: AreaClass
     /// The class in the newer edition.
     public var to: AreaClass
+
+    /// Creates a reclassification.
+    public init(area: String, from: AreaClass, to: AreaClass) {
+      self.area = area
+      self.from = from
+      self.to = to
+    }
   }
 
   /// A change of name of one area (`formerly` in the data).
@@ -16,6 +23,12 @@ public struct EditionTransition: Sendable, Hashable, Codable {
     public var from: String
     /// The name in the newer edition.
     public var to: String
+
+    /// Creates a rename.
+    public init(from: String, to: String) {
+      self.from = from
+      self.to = to
+    }
   }
 
   /// The older edition's id.

@@ -21,7 +21,9 @@ public struct GrantYear: Sendable, Hashable, Codable {
       note: "June 2019 list, SCB 2019-12-31: reproduces the official 2021 table (seed 000)"),
     GrantYear(
       year: 2022, editions: ["2019", "2021"], populationDate: "2021-12-31", budget: 243_500_000,
-      note: "December 2021 list on the 2019 basis, delisted areas persist (inferred); the 216.8 MSEK top-up used the same key"),
+      note:
+        "December 2021 list on the 2019 basis, delisted areas persist (inferred); the 216.8 MSEK top-up used the same key"
+    ),
     GrantYear(
       year: 2023, editions: ["2019", "2021"], populationDate: "2022-12-31", budget: 243_500_000,
       note: "no new list until December 2023, so the 2022 basis (inferred)"),

@@ -1,7 +1,7 @@
 import AllocationModel
-import Foundation
 import ArgumentParser
 import EmbeddedData
+import Foundation
 
 /// The options that choose a basis and a key: a grant-year preset and explicit overrides.
 struct BaselineOptions: ParsableArguments {

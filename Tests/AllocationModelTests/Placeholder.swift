@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholder_AllocationModelTests() { #expect(Bool(true)) }
