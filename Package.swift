@@ -85,6 +85,7 @@ let package = Package(
       name: "MonteCarloTests",
       dependencies: ["MonteCarlo", "FordelaGSL", "AllocationModel", "EmbeddedData", "TestSupport"]
     ),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "AllocationModel", "TestSupport"]),
     .testTarget(
       name: "CLITests",
       dependencies: ["FordelaCLI", "AllocationModel", "EmbeddedData", "TestSupport"]
