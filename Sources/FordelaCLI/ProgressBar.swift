@@ -60,7 +60,8 @@ final class ProgressBar: Sendable {
   }
 
   private static func humanRate(_ rate: Double) -> String {
-    rate >= 1e6 ? String(format: "%.1f M", rate / 1e6) : rate >= 1e3 ? String(format: "%.0f k", rate / 1e3) : "\(Int(rate))"
+    rate >= 1e6
+      ? String(format: "%.1f M", rate / 1e6) : rate >= 1e3 ? String(format: "%.0f k", rate / 1e3) : "\(Int(rate))"
   }
 
   private static func seconds(_ d: Duration) -> Double {
