@@ -25,6 +25,7 @@ struct ScenarioResolver {
   static let embeddedKommuner: Set<String> = {
     var names = PopulationTable.embedded.kommuner
     for edition in PoliceLists.all { names.formUnion(edition.areas.map(\.kommun)) }
+    names.remove("Sverige")  // the national total in the SCB table, not a kommun
     return names
   }()
 
