@@ -69,7 +69,8 @@ extension PopulationChangeError: CustomStringConvertible {
     case .noPopulationToChange(let k):
       "\(k) has no population at the population date to change; give one with `set`"
     case .invalidFactor(let k, let f): "the population factor for \(k) must be a positive number, got \(f)"
-    case .resultNotPositive(let k, let v): "the population of \(k) would become \(v); it must stay positive"
+    case .resultNotPositive(let k, let v):
+      "the population of \(k) would become \(v.isFinite ? String(Int64(v.rounded())) : "\(v)"); it must stay positive"
     }
   }
 }

@@ -158,9 +158,11 @@ struct NodeReader {
     }
     let below = excludingLower ? value <= range.lowerBound : value < range.lowerBound
     guard value.isFinite, !below, value <= range.upperBound else {
-      let lower = excludingLower ? "more than \(format(range.lowerBound))" : "from \(format(range.lowerBound))"
-      let upper = range.upperBound == .greatestFiniteMagnitude ? "" : " to \(format(range.upperBound))"
-      error(node, "\(what) must be a number \(lower)\(upper), got \(text)")
+      let bounds =
+        excludingLower
+        ? "above \(Self.format(range.lowerBound)) and at most \(Self.format(range.upperBound))"
+        : "from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))"
+      error(node, "\(what) must be a number \(bounds), got \(text)")
       return nil
     }
     return value
@@ -194,8 +196,12 @@ struct NodeReader {
     return s.string.trimmingSpaces
   }
 
-  private func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+  /// A number for a message: whole numbers without decimals, others to at most 9 decimals.
+  static func format(_ value: Double) -> String {
+    guard value.isFinite else { return "\(value)" }
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+    let rounded = (value * 1e9).rounded() / 1e9
+    return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : "\(rounded)"
   }
 }
 

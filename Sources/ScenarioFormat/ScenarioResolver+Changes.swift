@@ -25,6 +25,8 @@ extension ScenarioResolver {
       guard let fields = reader.fields(item, "a change", allowed: Self.changeKinds) else { continue }
       guard fields.values.count == 1, let (kind, entry) = fields.values.first else {
         if fields.values.isEmpty {
+          // An unknown kind was already reported with a "did you mean".
+          if case .mapping(let m) = item, !m.isEmpty { continue }
           reader.error(item, "a change needs one of: \(Self.changeKinds.joined(separator: ", "))")
         } else {
           let kinds = Self.changeKinds.filter { fields.values[$0] != nil }.map { "'\($0)'" }

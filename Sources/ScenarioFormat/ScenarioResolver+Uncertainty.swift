@@ -93,7 +93,7 @@ extension ScenarioResolver {
       }
       if sum > 1 + Self.probabilityTolerance {
         reader.error(
-          rowNode, "the probabilities of the \(from.rawValue) row sum to \(sum); they must sum to at most 1",
+          rowNode, "the probabilities of the \(from.rawValue) row sum to \(NodeReader.format(sum)); they must sum to at most 1",
           hint: "the rest of a row, 1 − the sum, is the probability of no change")
         ok = false
       }
@@ -122,7 +122,7 @@ extension ScenarioResolver {
       }
       let sum = values.values.reduce(0, +)
       if ok && abs(sum - 1) > Self.probabilityTolerance {
-        reader.error(mixNode, "the shares of 'class_mix' sum to \(sum); they must sum to 1")
+        reader.error(mixNode, "the shares of 'class_mix' sum to \(NodeReader.format(sum)); they must sum to 1")
         ok = false
       }
       if ok { mix = values }
@@ -181,7 +181,7 @@ extension ScenarioResolver {
       if !eligible.contains(kommun) && figure == nil && population[kommun] == nil {
         reader.error(
           kommunNode, "\(kommun) is not eligible in the scenario and has no population at \(date)",
-          hint: "give it one: {kommun: \(kommun), weight: \(weight), population: N}")
+          hint: "give it one: {kommun: \(kommun), weight: \(NodeReader.format(weight)), population: N}")
         ok = false
         continue
       }

@@ -19,7 +19,8 @@ enum YAMLErrorText {
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return at(
-        context.mark, "duplicate key \(keys) in the same mapping", "each key may appear once; remove or merge the repeats")
+        context.mark, "duplicate key \(keys) in the same mapping (this is its first use)",
+        "each key may appear once; remove or merge the repeats")
     case .reader(let problem, _, _, _):
       return at(nil, "the file cannot be read: \(problem)")
     default:
