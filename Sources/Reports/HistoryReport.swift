@@ -62,9 +62,12 @@ public struct HistoryReport: Sendable {
     for year in years {
       out += "\n\(year.title)\n"
       if let allocation = year.allocation {
-        var t = TextTable(headers: ["Kommun", "Vikt", "Folkmängd", "Belopp kr"], alignments: [.left, .right, .right, .right])
+        var t = TextTable(
+          headers: ["Kommun", "Vikt", "Folkmängd", "Belopp kr"], alignments: [.left, .right, .right, .right])
         for k in allocation.kommuner {
-          t.append([k.kommun, Kronor.plain(k.weight), Kronor.grouped(Int64(k.population.rounded())), Kronor.grouped(k.rounded)])
+          t.append([
+            k.kommun, Kronor.plain(k.weight), Kronor.grouped(Int64(k.population.rounded())), Kronor.grouped(k.rounded),
+          ])
         }
         t.appendRule()
         t.append([

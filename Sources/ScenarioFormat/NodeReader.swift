@@ -68,7 +68,8 @@ struct NodeReader {
     }
     var fields = Fields(node: node)
     for (keyNode, value) in mapping {
-      guard case .scalar(let key) = keyNode, key.style == .plain || key.style == .singleQuoted || key.style == .doubleQuoted
+      guard case .scalar(let key) = keyNode,
+        key.style == .plain || key.style == .singleQuoted || key.style == .doubleQuoted
       else {
         error(keyNode, "a key in \(what) must be a plain name, got \(Self.kind(keyNode))")
         continue
@@ -187,7 +188,8 @@ struct NodeReader {
   /// The text of a plain scalar that should hold a number; quoted or non-scalar values are errors.
   private mutating func plainNumber(_ node: Node, _ what: String, _ expected: String) -> String? {
     guard visit(node) else { return nil }
-    guard case .scalar(let s) = node, s.style == .plain, !s.string.isEmpty, s.tag.rawValue != Tag.Name.null.rawValue else {
+    guard case .scalar(let s) = node, s.style == .plain, !s.string.isEmpty, s.tag.rawValue != Tag.Name.null.rawValue
+    else {
       var hint: String?
       if case .scalar(let s) = node, s.style != .plain { hint = "leave out the quotes" }
       error(node, "\(what) must be \(expected), got \(Self.kind(node))", hint: hint)

@@ -9,7 +9,8 @@ enum PopulationFile {
     var firstLine: [String: Int] = [:]
     var sawHeader = false
     func fail(_ line: Int, _ column: Int, _ message: String, _ hint: String? = nil) {
-      diagnostics.append(Diagnostic(location: .init(file: file, line: line, column: column), message: message, hint: hint))
+      diagnostics.append(
+        Diagnostic(location: .init(file: file, line: line, column: column), message: message, hint: hint))
     }
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let lineNumber = index + 1
@@ -43,7 +44,9 @@ enum PopulationFile {
       }
       guard figure.wholeMatch(of: /[0-9]+/) != nil, let value = Int(figure), value > 0, value < 100_000_000 else {
         let hint = figure.contains(" ") ? "write the number without spaces" : nil
-        fail(lineNumber, cells[1].column, "the population of \(kommun) must be a positive whole number, got '\(figure)'", hint)
+        fail(
+          lineNumber, cells[1].column, "the population of \(kommun) must be a positive whole number, got '\(figure)'",
+          hint)
         continue
       }
       if let earlier = firstLine[kommun] {

@@ -89,7 +89,9 @@ extension ScenarioResolver {
       let anchor = fields.keyNode("population_date") ?? fields.keyNode("year") ?? keyNode ?? node
       let dates = table.dates.filter { d in kommuner.allSatisfy { table.record(kommun: $0, date: d) != nil } }
       var hint = "add them to a population_file (CSV with the header kommun,population)"
-      if !dates.isEmpty { hint += ", or choose a population_date with figures for them: \(dates.joined(separator: ", "))" }
+      if !dates.isEmpty {
+        hint += ", or choose a population_date with figures for them: \(dates.joined(separator: ", "))"
+      }
       reader.error(
         anchor,
         "no SCB population at \(date) for \(kommuner.joined(separator: ", ")): the embedded data has gaps, "

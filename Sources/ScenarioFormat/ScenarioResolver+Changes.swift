@@ -51,7 +51,8 @@ extension ScenarioResolver {
       return ParsedChange(
         change: .list(.reclassify(area: area, to: to)), item: item, names: [area: areaNode], classNode: f["to"])
     case "add":
-      guard let f = reader.fields(node, what, allowed: ["area", "kommun", "class"], required: ["area", "kommun", "class"])
+      guard
+        let f = reader.fields(node, what, allowed: ["area", "kommun", "class"], required: ["area", "kommun", "class"])
       else { return nil }
       let area = name(f, "area", what)
       let kommun = name(f, "kommun", what)
@@ -61,7 +62,8 @@ extension ScenarioResolver {
         change: .list(.add(area: areaName, kommun: kommunName, areaClass: c)), item: item,
         names: [areaName: areaNode], classNode: f["class"], kommunNode: kommunNode)
     case "delist":
-      guard let f = reader.fields(node, what, allowed: ["area"], required: ["area"]), let (area, areaNode) = name(f, "area", what)
+      guard let f = reader.fields(node, what, allowed: ["area"], required: ["area"]),
+        let (area, areaNode) = name(f, "area", what)
       else { return nil }
       return ParsedChange(change: .list(.delist(area: area)), item: item, names: [area: areaNode])
     case "relist":
@@ -90,7 +92,9 @@ extension ScenarioResolver {
       var names: [String: Node] = [:]
       var ok = true
       for partNode in partNodes {
-        guard let pf = reader.fields(partNode, "a part of a split", allowed: ["area", "class"], required: ["area", "class"])
+        guard
+          let pf = reader.fields(
+            partNode, "a part of a split", allowed: ["area", "class"], required: ["area", "class"])
         else {
           ok = false
           continue
@@ -109,7 +113,9 @@ extension ScenarioResolver {
       return ParsedChange(change: .list(.split(area: parentName, into: parts)), item: item, names: names)
     default:
       let operations = ["factor", "set", "add"]
-      guard let f = reader.fields(node, what, allowed: ["kommun"] + operations, required: ["kommun"]) else { return nil }
+      guard let f = reader.fields(node, what, allowed: ["kommun"] + operations, required: ["kommun"]) else {
+        return nil
+      }
       let kommun = name(f, "kommun", what)
       let given = operations.filter { f[$0] != nil }
       guard given.count == 1 else {
@@ -121,7 +127,8 @@ extension ScenarioResolver {
       let valueNode = f[given[0]]!
       let operation: PopulationChange.Operation?
       switch given[0] {
-      case "factor": operation = reader.number(valueNode, "'factor'", in: 0...1000, excludingLower: true).map { .factor($0) }
+      case "factor":
+        operation = reader.number(valueNode, "'factor'", in: 0...1000, excludingLower: true).map { .factor($0) }
       case "set": operation = reader.number(valueNode, "'set'", in: 0...1e8, excludingLower: true).map { .set($0) }
       default: operation = reader.number(valueNode, "'add'", in: -1e8...1e8).map { .add($0) }
       }
@@ -197,7 +204,8 @@ extension ScenarioResolver {
   }
 
   /// Records a failed list change at the most precise node.
-  private mutating func report(_ error: ListChangeError, for parsed: ParsedChange, basis: Basis, poisoned: Set<String>) {
+  private mutating func report(_ error: ListChangeError, for parsed: ParsedChange, basis: Basis, poisoned: Set<String>)
+  {
     let names = basis.areas.map(\.name)
     switch error {
     case .unknownArea(let area):

@@ -46,7 +46,9 @@ extension ScenarioResolver {
   }
 
   private mutating func parseReclassification(_ node: Node) -> UncertaintySpec.Reclassification? {
-    guard let f = reader.fields(node, "'reclassification'", allowed: ["probability", "up", "matrix"]) else { return nil }
+    guard let f = reader.fields(node, "'reclassification'", allowed: ["probability", "up", "matrix"]) else {
+      return nil
+    }
     if let matrixNode = f["matrix"] {
       guard f["probability"] == nil, f["up"] == nil else {
         reader.error(node, "'reclassification' takes either 'probability' and 'up', or 'matrix', not both")
@@ -75,7 +77,8 @@ extension ScenarioResolver {
       guard let row = reader.fields(rowNode, "the \(from.rawValue) row of 'matrix'", allowed: targets) else {
         if case .mapping(let m) = rowNode, m.contains(where: { $0.key.string == from.rawValue }) {
           reader.diagnostics.removeLast()
-          reader.error(rowNode, "\(from.rawValue) → \(from.rawValue) is no change; leave it out (the rest of a row is no change)")
+          reader.error(
+            rowNode, "\(from.rawValue) → \(from.rawValue) is no change; leave it out (the rest of a row is no change)")
         }
         ok = false
         continue
@@ -93,7 +96,8 @@ extension ScenarioResolver {
       }
       if sum > 1 + Self.probabilityTolerance {
         reader.error(
-          rowNode, "the probabilities of the \(from.rawValue) row sum to \(NodeReader.format(sum)); they must sum to at most 1",
+          rowNode,
+          "the probabilities of the \(from.rawValue) row sum to \(NodeReader.format(sum)); they must sum to at most 1",
           hint: "the rest of a row, 1 − the sum, is the probability of no change")
         ok = false
       }
@@ -216,7 +220,9 @@ extension ScenarioResolver {
             ok = false
             continue
           }
-          guard let rf = reader.fields(value, "the override for \(kommun)", allowed: ["mean", "sd"], required: ["mean", "sd"]),
+          guard
+            let rf = reader.fields(
+              value, "the override for \(kommun)", allowed: ["mean", "sd"], required: ["mean", "sd"]),
             let m = rf["mean"].flatMap({ reader.number($0, "'mean'", in: -0.5...1) }),
             let s = rf["sd"].flatMap({ reader.number($0, "'sd'", in: 0...1) })
           else {
@@ -226,7 +232,9 @@ extension ScenarioResolver {
           overrides[kommun] = .init(mean: m, sd: s)
         }
       } else {
-        reader.error(overridesNode, "'overrides' must be a mapping from kommun to {mean, sd}, got \(NodeReader.kind(overridesNode))")
+        reader.error(
+          overridesNode,
+          "'overrides' must be a mapping from kommun to {mean, sd}, got \(NodeReader.kind(overridesNode))")
         ok = false
       }
     }

@@ -39,9 +39,11 @@ struct ScenarioResolver {
     let baseline = top["baseline"].flatMap { resolveBaseline($0, keyNode: top.keyNode("baseline")) }
     var key = baseline?.settings.officialKey ?? .official(budget: ScenarioResolver.presetBudget)
     readKeyOverrides(top, into: &key)
-    let delisted = top["delisted"].flatMap { reader.word($0, "'delisted'", among: ["persist", "drop"]) }
+    let delisted =
+      top["delisted"].flatMap { reader.word($0, "'delisted'", among: ["persist", "drop"]) }
       .flatMap(DelistedPolicy.init(rawValue:)) ?? .persist
-    let splits = top["splits"].flatMap { reader.word($0, "'splits'", among: ["literal", "technical"]) }
+    let splits =
+      top["splits"].flatMap { reader.word($0, "'splits'", among: ["literal", "technical"]) }
       .flatMap(SplitReading.init(rawValue:)) ?? .literal
     let parsedChanges = top["changes"].map { parseChanges($0) } ?? []
 

@@ -40,10 +40,12 @@ enum SourceText {
       var hint = "save the \(what) as UTF-8"
       if byte >= 0xA0 {
         let latin1 = Character(Unicode.Scalar(byte))
-        hint = "the byte \(hex) is '\(latin1)' in Latin-1 (ISO 8859-1, Windows-1252); "
+        hint =
+          "the byte \(hex) is '\(latin1)' in Latin-1 (ISO 8859-1, Windows-1252); "
           + "the \(what) seems to be saved in that encoding: save it as UTF-8"
       }
-      return fail(line, column, "the \(what) is not valid UTF-8: byte \(hex) cannot start or continue a character", hint)
+      return fail(
+        line, column, "the \(what) is not valid UTF-8: byte \(hex) cannot start or continue a character", hint)
     }
     if let nul = bytes.firstIndex(of: 0) {
       let (line, column) = position(of: nul, in: bytes)

@@ -67,13 +67,13 @@ import Testing
     let folder = try Self.temporaryFolder()
     let file = folder.appendingPathComponent("leave.yaml")
     try """
-      name: Halmstad utan område
-      baseline: {year: 2021}
-      delisted: drop
-      changes:
-        - delist: {area: Andersberg}
+    name: Halmstad utan område
+    baseline: {year: 2021}
+    delisted: drop
+    changes:
+      - delist: {area: Andersberg}
 
-      """.write(to: file, atomically: true, encoding: .utf8)
+    """.write(to: file, atomically: true, encoding: .utf8)
     let outcome = CLIHarness.run(["run", file.path, "--format", "json"])
     #expect(outcome.status == 0, "\(outcome.err)")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
@@ -128,7 +128,8 @@ import Testing
       #expect(outcome.status == 2)
       #expect(outcome.out.isEmpty)
       #expect(outcome.err.contains("\(file.path):3:12: error: 'budget_kr' must be a whole number from 1 to"))
-      #expect(outcome.err.contains("\(file.path):5:28: error: unknown kommun 'Goteborg'\n  hint: did you mean 'Göteborg'?"))
+      #expect(
+        outcome.err.contains("\(file.path):5:28: error: unknown kommun 'Goteborg'\n  hint: did you mean 'Göteborg'?"))
     }
     let missing = CLIHarness.run(["run", folder.appendingPathComponent("nope.yaml").path])
     #expect(missing.status == 2)

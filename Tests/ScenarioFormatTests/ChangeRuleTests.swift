@@ -48,7 +48,9 @@ import Testing
     let s = try scenario("changes:\n  - add: {area: Fisksätra, kommun: Nacka, class: UO}\n")
     let nacka = try #require(s.comparison["Nacka"])
     #expect(nacka.status == .new && nacka.baselineKr == 0 && nacka.scenarioWeight == 1)
-    #expect(s.scenarioAllocation["Nacka"]?.population == PopulationTable.embedded.population(kommun: "Nacka", date: "2019-12-31"))
+    #expect(
+      s.scenarioAllocation["Nacka"]?.population
+        == PopulationTable.embedded.population(kommun: "Nacka", date: "2019-12-31"))
   }
 
   @Test func aNewKommunWithoutEmbeddedPopulationTakesItFromTheScenario() throws {
@@ -65,7 +67,8 @@ import Testing
 
   @Test func aNewKommunWithoutAnyPopulationIsAnError() throws {
     let error = try #require(
-      ScenarioTestSupport.error("name: t\nbaseline: {year: 2021}\nchanges:\n  - add: {area: Granängsringen, kommun: Tyresö, class: UO}\n"))
+      ScenarioTestSupport.error(
+        "name: t\nbaseline: {year: 2021}\nchanges:\n  - add: {area: Granängsringen, kommun: Tyresö, class: UO}\n"))
     #expect(error.diagnostics.count == 1)
     #expect(error.diagnostics[0].message.contains("Tyresö enters the scenario but has no population at 2019-12-31"))
     #expect(error.diagnostics[0].location.line == 4)
@@ -102,7 +105,8 @@ import Testing
     #expect(ok.scenarioBasis["X"]?.areaClass == .suo)
     let error = try #require(
       ScenarioTestSupport.error(
-        "name: t\nbaseline: {year: 2021}\nchanges:\n  - reclassify: {area: X, to: SUO}\n  - add: {area: X, kommun: Uppsala, class: UO}\n"))
+        "name: t\nbaseline: {year: 2021}\nchanges:\n  - reclassify: {area: X, to: SUO}\n  - add: {area: X, kommun: Uppsala, class: UO}\n"
+      ))
     #expect(error.diagnostics.map(\.location.line) == [4])
   }
 
@@ -117,7 +121,9 @@ import Testing
   @Test func keyOverridesMakeTheScenarioOnly() throws {
     let s = try scenario("budget_kr: 100000000\narea_share: 0.5\nweights: {SUO: 4}\n")
     #expect(s.baselineAllocation.key == .official(budget: 243_500_000))
-    #expect(s.scenarioAllocation.key == DistributionKey(budget: 100_000_000, areaShare: 0.5, weights: .init(uo: 1, ro: 2, suo: 4)))
+    #expect(
+      s.scenarioAllocation.key
+        == DistributionKey(budget: 100_000_000, areaShare: 0.5, weights: .init(uo: 1, ro: 2, suo: 4)))
     #expect(s.comparison.scenarioTotalKr == 100_000_000)
   }
 }

@@ -64,12 +64,18 @@ enum ErrorCases {
       "population two operations",
       "name: t\nbaseline: {year: 2021}\nchanges:\n  - population: {kommun: Uppsala, set: 1, add: 2}\n"
     ),
-    ("population factor zero", "name: t\nbaseline: {year: 2021}\nchanges:\n  - population: {kommun: Uppsala, factor: 0}\n"),
+    (
+      "population factor zero",
+      "name: t\nbaseline: {year: 2021}\nchanges:\n  - population: {kommun: Uppsala, factor: 0}\n"
+    ),
     (
       "population of nobody",
       "name: t\nbaseline: {year: 2021}\nchanges:\n  - population: {kommun: Tyresö, add: 100}\n"
     ),
-    ("population negative", "name: t\nbaseline: {year: 2021}\nchanges:\n  - population: {kommun: Uppsala, add: -1000000}\n"),
+    (
+      "population negative",
+      "name: t\nbaseline: {year: 2021}\nchanges:\n  - population: {kommun: Uppsala, add: -1000000}\n"
+    ),
     ("duplicate key", "name: t\nbaseline: {year: 2021}\nname: u\n"),
     ("syntax error", "name: t\nbaseline: {year: 2021\n"),
     ("tab indentation", "name: t\nbaseline:\n\tyear: 2021\n"),

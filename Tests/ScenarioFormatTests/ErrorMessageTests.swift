@@ -81,7 +81,9 @@ import Testing
 
   @Test func aliasesCannotBlowUpTheWalk() {
     var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-    for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+    for i in 1...9 {
+      yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+    }
     yaml += "name: t\nbaseline: {year: 2021}\ndescription: *a9\n"
     let error = ScenarioTestSupport.error(yaml)
     #expect(error != nil)

@@ -4,11 +4,13 @@ import Testing
 
 /// Splits under the literal and the technical reading.
 @Suite struct SplitReadingTests {
-  private func scenario(_ splits: String, _ changes: String, baseline: String = "year: 2021") throws -> ResolvedScenario {
+  private func scenario(_ splits: String, _ changes: String, baseline: String = "year: 2021") throws -> ResolvedScenario
+  {
     try ScenarioTestSupport.load("name: t\nbaseline: {\(baseline)}\nsplits: \(splits)\nchanges:\n\(changes)")
   }
 
-  private let split = "  - split: {area: Rinkeby/Tensta, into: [{area: Rinkeby, class: SUO}, {area: Tensta, class: SUO}]}\n"
+  private let split =
+    "  - split: {area: Rinkeby/Tensta, into: [{area: Rinkeby, class: SUO}, {area: Tensta, class: SUO}]}\n"
 
   @Test func aTechnicalSplitIntoPartsOfTheParentsClassChangesNoAmount() throws {
     let s = try scenario("technical", split)
