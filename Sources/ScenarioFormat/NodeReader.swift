@@ -57,7 +57,8 @@ struct NodeReader {
 
   /// The keys of a mapping, checked against the allowed and required keys.
   ///
-  /// Unknown keys are errors with a "did you mean"; each missing required key is an error at the mapping.
+  /// Unknown keys are errors with a "did you mean"; each missing required key is an error at the mapping,
+  /// and then the result is `nil`, so callers may rely on required keys being present.
   mutating func fields(
     _ node: Node, _ what: String, allowed: [String], required: [String] = []
   ) -> Fields? {
@@ -82,10 +83,9 @@ struct NodeReader {
       }
       fields.values[key.string] = (keyNode, value)
     }
-    for key in required where fields.values[key] == nil {
-      error(node, "\(what) needs the key '\(key)'")
-    }
-    return fields
+    let missing = required.filter { fields.values[$0] == nil }
+    for key in missing { error(node, "\(what) needs the key '\(key)'") }
+    return missing.isEmpty ? fields : nil
   }
 
   /// The items of a list.

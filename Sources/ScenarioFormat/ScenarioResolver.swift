@@ -31,8 +31,10 @@ struct ScenarioResolver {
 
   /// The resolved scenario, or `nil` when a problem prevents computing it (see `reader.diagnostics`).
   mutating func resolve(_ root: Node) -> ResolvedScenario? {
-    guard let top = reader.fields(root, "the scenario", allowed: Self.topKeys, required: ["name", "baseline"]) else {
-      return nil
+    // Required keys are checked here rather than by `fields`, so a file without them still gets every other check.
+    guard let top = reader.fields(root, "the scenario", allowed: Self.topKeys) else { return nil }
+    for key in ["name", "baseline"] where top[key] == nil {
+      reader.error(root, "the scenario needs the key '\(key)'")
     }
     let name = top["name"].flatMap { reader.string($0, "'name'") }
     let description = top["description"].flatMap { reader.string($0, "'description'", allowEmpty: true) }
