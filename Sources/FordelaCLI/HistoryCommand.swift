@@ -63,8 +63,8 @@ struct HistoryCommand: ConsoleCommand {
     let date = populationDate ?? preset.populationDate
     let key = DistributionKey.official(budget: budget ?? preset.budget)
     let title =
-      "Grant year \(preset.year): lists \(preset.editions.joined(separator: "→")), SCB \(date), "
-      + "\(Kronor.grouped(key.budget)) kr, delisted \(delisted.rawValue)"
+      "Grant year \(preset.year) · lists \(preset.editions.joined(separator: "→")) · SCB \(date) · "
+      + "\(Kronor.grouped(key.budget)) kr"
     let basis = try Basis.build(chain: preset.editions.compactMap(PoliceLists.edition)).basis
     let result = Result { () throws(AllocationError) -> Allocation in
       try Allocation(

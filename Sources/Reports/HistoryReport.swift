@@ -76,13 +76,33 @@ public struct HistoryReport: Sendable {
         ])
         out += t.render()
       } else {
-        out += "  not computed: \(year.problem ?? "unknown reason")\n"
+        let words = (year.problem ?? "unknown reason").split(separator: " ").map(String.init)
+        out += Self.wrap("  not computed:", words, indent: "    ")
       }
     }
     return out
   }
 
+  /// `  label: a, b, c`, wrapped to 80 columns with continuation lines indented under the items.
   private static func line(_ label: String, _ items: [String]) -> String {
-    "  \(label): " + (items.isEmpty ? "none" : items.joined(separator: ", ")) + "\n"
+    guard !items.isEmpty else { return "  \(label): none\n" }
+    let pieces = items.enumerated().map { i, item in item + (i < items.count - 1 ? "," : "") }
+    return wrap("  \(label):", pieces, indent: "    ")
+  }
+
+  /// Words joined by spaces after a head, wrapped to 80 columns (Unicode characters), with an indent.
+  static func wrap(_ head: String, _ words: [String], indent: String) -> String {
+    var out = head
+    var column = head.count
+    for word in words {
+      if column + 1 + word.count > 80 && column > indent.count {
+        out += "\n" + indent + word
+        column = indent.count + word.count
+      } else {
+        out += " " + word
+        column += 1 + word.count
+      }
+    }
+    return out + "\n"
   }
 }
