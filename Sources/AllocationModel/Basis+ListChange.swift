@@ -94,4 +94,10 @@ public struct IndexedListChangeError: Error, Sendable, Hashable {
   public var index: Int
   /// Why it failed.
   public var error: ListChangeError
+
+  /// Creates an indexed error.
+  public init(index: Int, error: ListChangeError) {
+    self.index = index
+    self.error = error
+  }
 }

@@ -55,6 +55,19 @@ import Testing
     #expect(outcome.out.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(outcome.out)")
   }
 
+  @Test func everyDeterministicShippedScenarioRunsWithinEightyColumns() throws {
+    let folder = Self.root.appendingPathComponent("scenarios")
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      guard !text.contains("\nuncertainty:") else { continue }
+      let outcome = CLIHarness.run(["run", Self.scenario(name)])
+      #expect(outcome.status == 0, "\(name): \(outcome.err)")
+      for line in outcome.out.split(separator: "\n") where line.count > 80 {
+        Issue.record("\(name): a line of \(line.count) characters: \(line)")
+      }
+    }
+  }
+
   @Test func runCSVHasOneRowPerKommun() {
     let outcome = CLIHarness.run(["run", Self.scenario("add.yaml"), "--format", "csv"])
     let lines = outcome.out.split(separator: "\n")
