@@ -79,7 +79,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ScenarioFormatTests",
-      dependencies: ["ScenarioFormat", "AllocationModel", "EmbeddedData", "TestSupport"]
+      dependencies: ["ScenarioFormat", "AllocationModel", "EmbeddedData", "TestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "MonteCarloTests",
