@@ -67,7 +67,7 @@ let package = Package(
     // Tests: shared fixtures, then one target per level.
     .target(
       name: "TestSupport",
-      dependencies: ["AllocationModel", "EmbeddedData"],
+      dependencies: ["AllocationModel", "EmbeddedData", "MonteCarlo"],
       path: "Tests/TestSupport"
     ),
     .testTarget(
@@ -79,12 +79,14 @@ let package = Package(
     ),
     .testTarget(
       name: "ScenarioFormatTests",
-      dependencies: ["ScenarioFormat", "AllocationModel", "EmbeddedData", "TestSupport"]
+      dependencies: ["ScenarioFormat", "AllocationModel", "EmbeddedData", "TestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "MonteCarloTests",
       dependencies: ["MonteCarlo", "FordelaGSL", "AllocationModel", "EmbeddedData", "TestSupport"]
     ),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "AllocationModel", "TestSupport"]),
     .testTarget(
       name: "CLITests",
       dependencies: ["FordelaCLI", "AllocationModel", "EmbeddedData", "TestSupport"]

@@ -18,6 +18,9 @@ struct AllocateCommand: ConsoleCommand {
   @Option(help: "Output format: table, csv or json.")
   var format: OutputFormat = .table
 
+  @Option(help: "CSV flavour: plain, or excel-sv (';', decimal comma, UTF-8 with BOM) for Swedish Excel.")
+  var csvDialect: CSVDialect = .plain
+
   func run(console: Console) throws {
     let settings = try baseline.resolve()
     let (basis, _) = try settings.basis()
@@ -27,7 +30,7 @@ struct AllocateCommand: ConsoleCommand {
       allocation: result.allocation, tallies: result.tallies, populationStatus: result.populationStatus)
     switch format {
     case .table: console.out(report.table())
-    case .csv: console.out(report.csv())
+    case .csv: console.out(report.csv(dialect: csvDialect))
     case .json: console.out(try report.json())
     }
   }

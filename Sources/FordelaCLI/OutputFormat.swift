@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 
 /// How a command prints its result.
 public enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
@@ -9,3 +10,5 @@ public enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable 
   /// JSON, for other tools.
   case json
 }
+
+extension CSVDialect: ExpressibleByArgument {}

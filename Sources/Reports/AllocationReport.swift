@@ -66,17 +66,19 @@ public struct AllocationReport: Sendable {
   }
 
   /// CSV with a header row; amounts unrounded and rounded.
-  public func csv() -> String {
-    var out = CSVWriter.line([
+  public func csv(dialect: CSVDialect = .plain) -> String {
+    var out = dialect.preamble
+    out += dialect.line([
       "kommun", "uo", "ro", "suo", "delisted_areas", "weight", "population", "population_status",
       "area_part_kr", "population_part_kr", "amount_kr", "amount_kr_rounded",
     ])
     for k in allocation.kommuner {
       let tally = tally(k.kommun)
-      out += CSVWriter.line([
+      out += dialect.line([
         k.kommun, "\(tally.count(.uo))", "\(tally.count(.ro))", "\(tally.count(.suo))", "\(tally.delistedAreas)",
-        Kronor.plain(k.weight), Kronor.plain(k.population), populationStatus[k.kommun] ?? "",
-        "\(k.areaPart)", "\(k.populationPart)", "\(k.amount)", "\(k.rounded)",
+        dialect.number(k.weight), dialect.number(k.population), populationStatus[k.kommun] ?? "",
+        dialect.number(k.areaPart), dialect.number(k.populationPart), dialect.number(k.amount),
+        dialect.number(k.rounded),
       ])
     }
     return out

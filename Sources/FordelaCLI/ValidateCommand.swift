@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `fordela validate FILE.yaml`: checks a scenario and prints what it resolves to.
+struct ValidateCommand: ConsoleCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a scenario file and print the resolved scenario: its basis and which areas persist.",
+    discussion: "Exits 0 when the file is valid, 2 with every problem (file:line:column) when it is not.")
+
+  @Argument(help: "The scenario file (YAML).")
+  var file: String
+
+  func run(console: Console) throws {
+    let scenario = try ScenarioFileReader.load(file)
+    console.out(ScenarioFileReader.validation(scenario).text())
+  }
+}

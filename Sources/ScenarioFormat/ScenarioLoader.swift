@@ -1,0 +1,55 @@
+import AllocationModel
+import Yams
+
+/// Reads scenario files: YAML in, a ``ResolvedScenario`` or every problem with its location out.
+///
+/// The loader does no I/O itself: the caller passes the file's bytes, and a closure that reads
+/// the files a scenario refers to (`population_file`), given a path already resolved against the
+/// scenario's folder by ``resolve(_:relativeTo:)``.
+public enum ScenarioLoader {
+  /// Reads, checks and computes a scenario.
+  ///
+  /// - Parameters:
+  ///   - file: the scenario's path as the user named it; it prefixes every diagnostic.
+  ///   - bytes: the file's contents.
+  ///   - readFile: reads a file the scenario refers to, by its resolved path.
+  public static func load(
+    file: String, bytes: [UInt8], readFile: @escaping (String) throws -> [UInt8] = { _ in [] }
+  ) throws(ScenarioError) -> ResolvedScenario {
+    let text: String
+    switch SourceText.decode(bytes, file: file, what: "scenario file") {
+    case .success(let t): text = t
+    case .failure(let error): throw error
+    }
+    let problems = SourceText.structuralProblems(text, file: file)
+    guard problems.isEmpty else { throw ScenarioError(file: file, diagnostics: problems) }
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw ScenarioError(
+          file: file,
+          diagnostics: [
+            Diagnostic(
+              location: .init(file: file, line: 1, column: 1), message: "the scenario file is empty",
+              hint: "a scenario needs at least 'name:' and 'baseline:'")
+          ])
+      }
+      root = node
+    } catch let error as ScenarioError {
+      throw error
+    } catch {
+      throw ScenarioError(file: file, diagnostics: [YAMLErrorText.diagnostic(for: error, file: file)])
+    }
+    var resolver = ScenarioResolver(file: file, readFile: readFile)
+    if let scenario = resolver.resolve(root), resolver.reader.diagnostics.isEmpty {
+      return scenario
+    }
+    throw ScenarioError(file: file, diagnostics: resolver.reader.diagnostics)
+  }
+
+  /// A path named in a scenario, resolved against the scenario file's folder (absolute paths stay).
+  public static func resolve(_ path: String, relativeTo scenarioFile: String) -> String {
+    guard !path.hasPrefix("/"), let slash = scenarioFile.lastIndex(of: "/") else { return path }
+    return String(scenarioFile[...slash]) + path
+  }
+}

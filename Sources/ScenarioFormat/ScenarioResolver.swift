@@ -1,0 +1,147 @@
+import AllocationModel
+import EmbeddedData
+import Yams
+
+/// Walks a scenario's YAML tree: checks it against the schema, resolves the baseline, applies the
+/// changes and computes both allocations, recording every problem in ``reader``.
+struct ScenarioResolver {
+  /// The keys a scenario file may have at the top level.
+  static let topKeys = [
+    "name", "description", "baseline", "budget_kr", "area_share", "weights", "delisted", "splits", "changes",
+    "uncertainty",
+  ]
+
+  var reader: NodeReader
+  let file: String
+  let readFile: (String) throws -> [UInt8]
+
+  init(file: String, readFile: @escaping (String) throws -> [UInt8]) {
+    self.file = file
+    self.reader = NodeReader(file: file)
+    self.readFile = readFile
+  }
+
+  /// Every kommun the embedded data knows: on any police list or in the SCB table.
+  static let embeddedKommuner: Set<String> = {
+    var names = PopulationTable.embedded.kommuner
+    for edition in PoliceLists.all { names.formUnion(edition.areas.map(\.kommun)) }
+    names.remove("Sverige")  // the national total in the SCB table, not a kommun
+    return names
+  }()
+
+  /// The resolved scenario, or `nil` when a problem prevents computing it (see `reader.diagnostics`).
+  mutating func resolve(_ root: Node) -> ResolvedScenario? {
+    // Required keys are checked here rather than by `fields`, so a file without them still gets every other check.
+    guard let top = reader.fields(root, "the scenario", allowed: Self.topKeys) else { return nil }
+    for key in ["name", "baseline"] where top[key] == nil {
+      reader.error(root, "the scenario needs the key '\(key)'")
+    }
+    let name = top["name"].flatMap { reader.string($0, "'name'") }
+    let description = top["description"].flatMap { reader.string($0, "'description'", allowEmpty: true) }
+    let baseline = top["baseline"].flatMap { resolveBaseline($0, keyNode: top.keyNode("baseline")) }
+    var key = baseline?.settings.officialKey ?? .official(budget: ScenarioResolver.presetBudget)
+    readKeyOverrides(top, into: &key)
+    let delisted =
+      top["delisted"].flatMap { reader.word($0, "'delisted'", among: ["persist", "drop"]) }
+      .flatMap(DelistedPolicy.init(rawValue:)) ?? .persist
+    let splits =
+      top["splits"].flatMap { reader.word($0, "'splits'", among: ["literal", "technical"]) }
+      .flatMap(SplitReading.init(rawValue:)) ?? .literal
+    let parsedChanges = top["changes"].map { parseChanges($0) } ?? []
+
+    var scenarioBasis = baseline?.basis
+    var scenarioPopulation = baseline?.population ?? [:]
+    var enteringKommuner: [String: Node] = [:]
+    if let basis = scenarioBasis {
+      var working = basis
+      applyChanges(
+        parsedChanges, basis: &working, population: &scenarioPopulation, known: baseline?.knownKommuner ?? [],
+        entering: &enteringKommuner, populationDate: baseline?.settings.populationDate ?? "")
+      scenarioBasis = working
+    }
+
+    var scenarioAllocation: Allocation?
+    if let basis = scenarioBasis, let baseline {
+      scenarioAllocation = allocateScenario(
+        basis: basis, key: key, delisted: delisted, splits: splits, population: scenarioPopulation,
+        entering: enteringKommuner, baselineMissing: baseline.allocation == nil, top: top,
+        populationDate: baseline.settings.populationDate)
+    }
+    let eligible = Set(scenarioAllocation?.kommuner.map(\.kommun) ?? [])
+    let uncertainty = top["uncertainty"].flatMap {
+      parseUncertainty(
+        $0, eligible: eligible, population: scenarioPopulation, known: baseline?.knownKommuner ?? Self.embeddedKommuner,
+        populationDate: baseline?.settings.populationDate ?? "")
+    }
+    guard let name, let baseline, let baselineAllocation = baseline.allocation, let scenarioBasis,
+      let scenarioAllocation, reader.diagnostics.isEmpty
+    else { return nil }
+    return ResolvedScenario(
+      file: file, name: name, description: description, baseline: baseline.settings, baselineBasis: baseline.basis,
+      baselineTransitions: baseline.transitions, baselinePopulation: baseline.population,
+      populationStatus: baseline.populationStatus, baselineAllocation: baselineAllocation, key: key,
+      delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
+      scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty)
+  }
+
+  /// The budget of the grant-year presets, used when a baseline names editions instead of a year.
+  static var presetBudget: Int64 { GrantYear.all.first?.budget ?? 0 }
+
+  /// Reads `budget_kr`, `area_share` and `weights` into the scenario's key.
+  private mutating func readKeyOverrides(_ top: Fields, into key: inout DistributionKey) {
+    if let node = top["budget_kr"],
+      let budget = reader.integer(node, "'budget_kr'", in: 1...DistributionKey.maximumBudget)
+    {
+      key.budget = budget
+    }
+    if let node = top["area_share"], let share = reader.number(node, "'area_share'", in: 0...1) {
+      key.areaShare = share
+    }
+    if let node = top["weights"],
+      let fields = reader.fields(node, "'weights'", allowed: AreaClass.allCases.map(\.rawValue))
+    {
+      var weights = ClassWeights.official
+      var valid = true
+      for areaClass in AreaClass.allCases {
+        guard let value = fields[areaClass.rawValue] else { continue }
+        if let w = reader.number(value, "the weight of \(areaClass.rawValue)", in: 0...1_000_000) {
+          weights[areaClass] = w
+        } else {
+          valid = false
+        }
+      }
+      if valid, !AreaClass.allCases.contains(where: { weights[$0] > 0 }) {
+        reader.error(node, "every class weight is zero: step 1 of the key would divide by zero")
+        valid = false
+      }
+      if valid { key.weights = weights }
+    }
+  }
+
+  /// Allocates the scenario, turning missing populations and empty bases into diagnostics.
+  private mutating func allocateScenario(
+    basis: Basis, key: DistributionKey, delisted: DelistedPolicy, splits: SplitReading, population: [String: Double],
+    entering: [String: Node], baselineMissing: Bool, top: Fields, populationDate: String
+  ) -> Allocation? {
+    do {
+      return try Allocation(
+        key: key, basis: basis, delisted: delisted, splits: splits, population: { population[$0] })
+    } catch .missingPopulation(let kommuner) {
+      for kommun in kommuner {
+        guard let node = entering[kommun] else { continue }  // a baseline gap, reported at the baseline
+        reader.error(
+          node, "\(kommun) enters the scenario but has no population at \(populationDate) in the embedded SCB data",
+          hint:
+            "add '- population: {kommun: \(kommun), set: N}' to changes, or a row '\(kommun),N' to a population_file")
+      }
+      let others = kommuner.filter { entering[$0] == nil }
+      if !others.isEmpty && !baselineMissing {
+        reader.error(top.node, AllocationError.missingPopulation(others).description)
+      }
+    } catch {
+      let anchor = top.keyNode("delisted") ?? top.keyNode("weights") ?? top.keyNode("changes") ?? top.node
+      reader.error(anchor, "the scenario cannot be allocated: \(error.description)")
+    }
+    return nil
+  }
+}
