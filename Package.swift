@@ -67,7 +67,7 @@ let package = Package(
     // Tests: shared fixtures, then one target per level.
     .target(
       name: "TestSupport",
-      dependencies: ["AllocationModel", "EmbeddedData"],
+      dependencies: ["AllocationModel", "EmbeddedData", "MonteCarlo"],
       path: "Tests/TestSupport"
     ),
     .testTarget(

@@ -1,5 +1,7 @@
-// The parts of GSL that fordela uses, and static inline accessors for what Swift 6 cannot
-// reach directly (GSL's global generator types are mutable C globals).
+// The parts of GSL that fordela uses, and static inline accessors for what Swift 6 cannot reach
+// directly (GSL's generator types are mutable C globals). fordela's own uniform generator,
+// xoshiro256++, lives here too, exposed to GSL as a gsl_rng_type so that GSL's distribution
+// functions and fordela's inline fast paths draw from one per-chunk stream.
 #ifndef FORDELA_CGSL_SHIM_H
 #define FORDELA_CGSL_SHIM_H
 
@@ -7,8 +9,84 @@
 #include <gsl/gsl_histogram.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
-#include <gsl/gsl_rstat.h>
 #include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_statistics_double.h>
+#include <limits.h>
+#include <stdint.h>
+
+/// The state of one xoshiro256++ stream (Blackman and Vigna, 2019).
+typedef struct {
+  uint64_t s[4];
+} fordela_xoshiro_state;
+
+static inline uint64_t fordela_rotl(const uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+/// The next 64 random bits of a stream.
+static inline uint64_t fordela_xoshiro_next(fordela_xoshiro_state *state) {
+  uint64_t *s = state->s;
+  const uint64_t result = fordela_rotl(s[0] + s[3], 23) + s[0];
+  const uint64_t t = s[1] << 17;
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = fordela_rotl(s[3], 45);
+  return result;
+}
+
+/// A uniform double in [0, 1) from the top 53 bits.
+static inline double fordela_xoshiro_uniform(fordela_xoshiro_state *state) {
+  return (double)(fordela_xoshiro_next(state) >> 11) * 0x1.0p-53;
+}
+
+static inline uint64_t fordela_splitmix64(uint64_t *x) {
+  uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+/// Seeds a stream from a full 64-bit seed and a stream index (the chunk), through splitmix64.
+static inline void fordela_xoshiro_seed(fordela_xoshiro_state *state, uint64_t seed, uint64_t stream) {
+  uint64_t x = seed;
+  uint64_t mixed = fordela_splitmix64(&x);
+  uint64_t y = stream ^ 0x6a09e667f3bcc909ULL;
+  mixed ^= fordela_splitmix64(&y);
+  for (int i = 0; i < 4; i++) state->s[i] = fordela_splitmix64(&mixed);
+}
+
+static void fordela_xoshiro_gsl_set(void *state, unsigned long int seed) {
+  fordela_xoshiro_seed((fordela_xoshiro_state *)state, (uint64_t)seed, 0);
+}
+
+static unsigned long int fordela_xoshiro_gsl_get(void *state) {
+  return (unsigned long int)fordela_xoshiro_next((fordela_xoshiro_state *)state);
+}
+
+static double fordela_xoshiro_gsl_get_double(void *state) {
+  return fordela_xoshiro_uniform((fordela_xoshiro_state *)state);
+}
+
+static const gsl_rng_type fordela_xoshiro_gsl_type = {
+    "xoshiro256++", ULONG_MAX, 0, sizeof(fordela_xoshiro_state),
+    &fordela_xoshiro_gsl_set, &fordela_xoshiro_gsl_get, &fordela_xoshiro_gsl_get_double};
+
+/// fordela's generator as a GSL generator type, for gsl_rng_alloc.
+static inline const gsl_rng_type *fordela_xoshiro_rng_type(void) { return &fordela_xoshiro_gsl_type; }
+
+/// The state of a gsl_rng made with fordela_xoshiro_rng_type().
+static inline fordela_xoshiro_state *fordela_xoshiro_rng_state(const gsl_rng *rng) {
+  return (fordela_xoshiro_state *)rng->state;
+}
+
+/// The bin of `x` among `bins` bins of width 1/scale from `lower`, clamped to the end bins:
+/// floor((x − lower) · scale), computed without Swift's range checks in a per-element loop.
+static inline long fordela_bin_index(double x, double lower, double scale, long bins) {
+  double y = (x - lower) * scale;
+  if (!(y > 0)) return 0;
+  long b = (long)y;
+  return b < bins ? b : bins - 1;
+}
 
 #endif

@@ -1,0 +1,3 @@
+extension GSLError: CustomStringConvertible {
+  public var description: String { "GSL error in \(operation): \(reason) (status \(status))" }
+}

@@ -1,0 +1,48 @@
+import CGSL
+
+/// One reproducible random stream: xoshiro256++ seeded from (seed, stream index), usable both by
+/// fordela's inline fast paths and by GSL's distribution functions.
+///
+/// Owns its `gsl_rng`; not thread-safe: each worker makes its own.
+public final class RandomStream {
+  @usableFromInline let rng: UnsafeMutablePointer<gsl_rng>
+  @usableFromInline let state: UnsafeMutablePointer<fordela_xoshiro_state>
+
+  /// Creates a stream whose numbers depend only on `seed` and `stream`.
+  public init(seed: UInt64, stream: UInt64) throws(GSLError) {
+    GSL.setUp()
+    guard let rng = gsl_rng_alloc(fordela_xoshiro_rng_type()) else {
+      throw GSLError(status: Int32(GSL_ENOMEM), context: "allocating a random generator")
+    }
+    self.rng = rng
+    self.state = fordela_xoshiro_rng_state(rng)
+    fordela_xoshiro_seed(state, seed, stream)
+  }
+
+  deinit { gsl_rng_free(rng) }
+
+  /// Restarts the stream at (seed, stream) without allocating.
+  public func reseed(seed: UInt64, stream: UInt64) {
+    fordela_xoshiro_seed(state, seed, stream)
+  }
+
+  /// The next 64 random bits.
+  @inlinable @inline(__always)
+  public func next() -> UInt64 { fordela_xoshiro_next(state) }
+
+  /// A uniform double in [0, 1), from the top 53 bits.
+  @inlinable @inline(__always)
+  public func uniform() -> Double { fordela_xoshiro_uniform(state) }
+
+  /// A Poisson variate (GSL `gsl_ran_poisson`).
+  @inlinable
+  public func poisson(mean: Double) -> Int { Int(gsl_ran_poisson(rng, mean)) }
+
+  /// A Normal(0, sd) variate (GSL `gsl_ran_gaussian_ziggurat`).
+  @inlinable
+  public func gaussian(sd: Double) -> Double { gsl_ran_gaussian_ziggurat(rng, sd) }
+
+  /// An index drawn from a discrete distribution (GSL `gsl_ran_discrete`, Walker's alias method).
+  @inlinable
+  public func discrete(_ table: DiscreteDistribution) -> Int { Int(gsl_ran_discrete(rng, table.table)) }
+}
