@@ -9,12 +9,14 @@ enum ExactStatistics {
   static let fineBinsPerBin = 100
 
   static func kommun(
-    name: String, baseline: Double, column: UnsafeBufferPointer<Double>, histogramBins: Int
+    name: String, baseline: Double, column: UnsafeBufferPointer<Double>, histogramBins: Int,
+    extraLevels: [Double]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let n = column.count
     let data = column.baseAddress!
 
-    // Pass 1: sum (in blocks, for accuracy), min, max and loss counts.
+    // Pass 1: sum (in blocks, about the first value, for accuracy), min, max and loss counts.
+    let shift = data[0]
     var sum = 0.0
     var lo = Double.infinity
     var hi = -Double.infinity
@@ -27,7 +29,7 @@ enum ExactStatistics {
       var blockSum = 0.0
       for i in blockStart..<blockEnd {
         let x = data[i]
-        blockSum += x
+        blockSum += x - shift
         lo = Swift.min(lo, x)
         hi = Swift.max(hi, x)
         losses &+= x < 0 ? 1 : 0
@@ -36,7 +38,7 @@ enum ExactStatistics {
       sum += blockSum
       blockStart = blockEnd
     }
-    let mean = sum / Double(n)
+    let mean = shift + sum / Double(n)
     // Pass 2: the standard deviation, by GSL.
     let sd = Statistics.standardDeviation(column, mean: mean)
 
@@ -62,7 +64,8 @@ enum ExactStatistics {
       return low
     }
     var ranks: [Int] = []
-    for level in Quantiles.levels {
+    let levels = Quantiles.levels + extraLevels
+    for level in levels {
       let (lower, frac) = Quantiles.position(level, n: n)
       ranks.append(lower)
       if frac > 0 { ranks.append(lower + 1) }
@@ -97,7 +100,7 @@ enum ExactStatistics {
       let segment = UnsafeMutableBufferPointer(start: gathered + segmentStart[Int(slotOfBin[b])], count: counts[b])
       return Statistics.select(segment, k: rank - cumulative[b])
     }
-    let quantiles = Quantiles.levels.map { level -> Double in
+    let quantiles = levels.map { level -> Double in
       let (lower, frac) = Quantiles.position(level, n: n)
       let x = value(rank: lower)
       return frac > 0 ? (1 - frac) * x + frac * value(rank: lower + 1) : x
@@ -111,7 +114,8 @@ enum ExactStatistics {
       kommun: name, baselineAmount: baseline, mean: mean, sd: sd, standardError: sd / Double(n).squareRoot(),
       min: lo, p01: quantiles[0], p05: quantiles[1], p25: quantiles[2], p50: quantiles[3], p75: quantiles[4],
       p95: quantiles[5], p99: quantiles[6], max: hi, pLoss: Double(losses) / Double(n),
-      pLoss10pct: Double(bigLosses) / Double(n), histogramEdges: edges, histogramCounts: histogram)
+      pLoss10pct: Double(bigLosses) / Double(n), histogramEdges: edges, histogramCounts: histogram,
+      extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
   }
 
   /// The fine bin of a value: `⌊(x − lo) · scale⌋`, clamped to [0, fine − 1] (monotone in `x`).

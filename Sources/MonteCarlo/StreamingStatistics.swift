@@ -118,7 +118,8 @@ struct StreamingStatistics {
 
   /// The statistics of one kommun from the merged accumulators.
   func kommun(
-    _ j: Int, name: String, accumulators: [Accumulator], moments: Moments, draws: Int, histogramBins: Int
+    _ j: Int, name: String, accumulators: [Accumulator], moments: Moments, draws: Int, histogramBins: Int,
+    extraLevels: [Double]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let fine = Self.fineBins
     var counts = [Int](repeating: 0, count: fine)
@@ -150,7 +151,7 @@ struct StreamingStatistics {
       }
       return maximum
     }
-    let quantiles = Quantiles.levels.map { level -> Double in
+    let quantiles = (Quantiles.levels + extraLevels).map { level -> Double in
       let (lowerRank, frac) = Quantiles.position(level, n: draws)
       let x = value(rank: lowerRank)
       return frac > 0 ? (1 - frac) * x + frac * value(rank: lowerRank + 1) : x
@@ -166,6 +167,6 @@ struct StreamingStatistics {
       standardError: sd / Double(draws).squareRoot(), min: minimum, p01: quantiles[0], p05: quantiles[1],
       p25: quantiles[2], p50: quantiles[3], p75: quantiles[4], p95: quantiles[5], p99: quantiles[6], max: maximum,
       pLoss: Double(losses) / Double(draws), pLoss10pct: Double(bigLosses) / Double(draws), histogramEdges: edges,
-      histogramCounts: histogram)
+      histogramCounts: histogram, extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
   }
 }

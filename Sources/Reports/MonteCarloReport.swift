@@ -10,7 +10,7 @@ public enum MonteCarloReport {
   /// A summary table for an 80-column terminal, in thousands of kronor.
   public static func table(_ doc: MonteCarloDocument) -> String {
     var t = TextTable(
-      headers: ["Kommun", "Baseline tkr", "Mean Δ tkr", "p5 Δ tkr", "p95 Δ tkr", "P(loss)", "P(>10% loss)"],
+      headers: ["Kommun", "Base tkr", "Mean Δ tkr", "p5 Δ tkr", "p95 Δ tkr", "P(loss)", "P(loss>10%)"],
       alignments: [.left, .right, .right, .right, .right, .right, .right])
     func tkr(_ x: Double) -> String { Kronor.signed(x / 1000) }
     for k in byRisk(doc) {
@@ -25,7 +25,7 @@ public enum MonteCarloReport {
       doc.statisticsMode == "exact"
       ? "exact quantiles\n"
       : "streaming quantiles (±\(Kronor.grouped(Int64(doc.quantileResolutionKr.rounded(.up)))) kr)\n"
-    out += "Change against the baseline; sorted by the 5th percentile, the largest downside first.\n\n"
+    out += "Change against the baseline (Δ), the largest downside (p5) first.\n\n"
     out += t.render()
     let seconds = doc.timing.simulateS + doc.timing.statisticsS
     out += String(
