@@ -3,8 +3,9 @@
 #   make test  sets up and runs the whole test suite
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+OUT ?= out
 
-.PHONY: run test deps build lint format
+.PHONY: run test deps build lint format browser-check benchmark-check
 
 deps:
 	@pkg-config --exists gsl 2>/dev/null || { \
@@ -14,12 +15,30 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product fordela
 
+# The main job: the official 2021 table, then the standard uncertainty workload (1 000 000 draws)
+# with its HTML report.
 run: build
+	@mkdir -p $(OUT)
 	.build/release/fordela allocate --year 2021
+	.build/release/fordela run scenarios/standard-uncertainty.yaml --report $(OUT)/standard-uncertainty.html \
+	  --output $(OUT)/standard-uncertainty.json
+	.build/release/fordela run scenarios/standard-uncertainty.yaml --output $(OUT)/standard-uncertainty.txt --format table --quiet
+	@cat $(OUT)/standard-uncertainty.txt
+	@echo "Report: $(OUT)/standard-uncertainty.html"
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory browser-check
+
+# Renders the report of the standard workload in headless Chromium, where Chromium is installed.
+browser-check:
+	@if command -v chromium >/dev/null 2>&1; then \
+	  d=$$(mktemp -d) && \
+	  .build/debug/fordela run scenarios/standard-uncertainty.yaml --draws 50000 --quiet --report $$d/report.html \
+	    --output $$d/result.json && \
+	  scripts/check-report-in-browser.sh $$d/report.html $$d/shots; \
+	else echo "browser-check: skipped, chromium is not installed (apt-get install chromium)"; fi
 
 lint:
 	$(SWIFT) format lint --strict -r Package.swift Sources Tests

@@ -24,7 +24,8 @@ struct AllocateCommand: ConsoleCommand {
   func run(console: Console) throws {
     let settings = try baseline.resolve()
     let (basis, _) = try settings.basis()
-    let result = try settings.allocate(basis: basis, population: .embedded)
+    let result = try settings.allocate(
+      basis: basis, population: try baseline.populationTable(date: settings.populationDate))
     let report = AllocationReport(
       editions: settings.editions, populationDate: settings.populationDate, delisted: settings.delisted,
       allocation: result.allocation, tallies: result.tallies, populationStatus: result.populationStatus)

@@ -2,6 +2,7 @@ import AllocationModel
 import ArgumentParser
 import EmbeddedData
 import Foundation
+import ScenarioFormat
 
 /// The options that choose a basis and a key: a grant-year preset and explicit overrides.
 struct BaselineOptions: ParsableArguments {
@@ -28,6 +29,26 @@ struct BaselineOptions: ParsableArguments {
 
   @Option(help: "Delisted areas: persist (the rule) or drop.")
   var delisted: DelistedPolicy = .persist
+
+  @Option(help: "CSV 'kommun,population' whose figures (at the population date) replace the embedded ones.")
+  var populationFile: String?
+
+  /// The embedded populations, overlaid with the user's file at the population date, if one was given.
+  func populationTable(date: String) throws -> PopulationTable {
+    var table = PopulationTable.embedded
+    guard let populationFile else { return table }
+    let bytes: [UInt8]
+    do {
+      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: populationFile)))
+    } catch {
+      throw CLIError("cannot read the population file \(populationFile): no such file or not readable")
+    }
+    for (kommun, population) in try PopulationFile.read(bytes, file: populationFile) {
+      table.insert(
+        PopulationRecord(kommun: kommun, date: date, population: population, status: "user", source: populationFile))
+    }
+    return table
+  }
 
   /// The settings these options resolve to.
   func resolve() throws(CLIError) -> BaselineSettings {

@@ -12,7 +12,7 @@ public struct FordelaCommand: ParsableCommand {
       and runs what-if scenarios, deterministic or Monte Carlo.
       """,
     version: FordelaVersion.string,
-    subcommands: [AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self]
+    subcommands: [AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self]
   )
 
   public init() {}

@@ -1,16 +1,20 @@
 import AllocationModel
 import ArgumentParser
+import Foundation
+import MonteCarlo
 import Reports
 import ScenarioFormat
 
-/// `fordela run FILE.yaml`: a scenario against its baseline, kommun by kommun.
+/// `fordela run FILE.yaml`: a scenario against its baseline, deterministic or Monte Carlo.
 struct RunCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Run a scenario file: each kommun's baseline amount, scenario amount and change.",
+    abstract: "Run a scenario file: each kommun's change against the baseline, or its distribution.",
     discussion: """
       The baseline is the file's 'baseline:' under the official key; everything else in the file makes
-      the scenario. Errors in the file are reported with file:line:column. See scenarios/ for examples.
+      the scenario. A file with an 'uncertainty:' section is a Monte Carlo run: fordela draws that many
+      hypothetical lists and reports each kommun's distribution of change. Errors in the file are
+      reported with file:line:column. See scenarios/ for examples.
       """)
 
   @Argument(help: "The scenario file (YAML).")
@@ -22,24 +26,99 @@ struct RunCommand: ConsoleCommand {
   @Option(help: "CSV flavour: plain, or excel-sv (';', decimal comma, UTF-8 with BOM) for Swedish Excel.")
   var csvDialect: CSVDialect = .plain
 
-  @Option(help: "Write the result to this file (atomically) instead of standard output.")
+  @Option(help: "Write the result to this file (atomically) instead of standard output; JSON for Monte Carlo runs.")
   var output: String?
+
+  @Option(help: "Monte Carlo: also write the summary table as CSV to this file (atomically).")
+  var csv: String?
+
+  @Option(help: "Also write a self-contained HTML report to this file (atomically).")
+  var report: String?
+
+  @Option(help: "Monte Carlo: the number of draws (overrides the file).")
+  var draws: Int?
+
+  @Option(help: "Monte Carlo: the seed, 0 to 18446744073709551615 (overrides the file).")
+  var seed: UInt64?
+
+  @Option(help: "Monte Carlo: worker threads (default: all cores). Results do not depend on it.")
+  var threads: Int?
+
+  @Option(help: "Monte Carlo: memory for stored changes, e.g. 2G or 512M; beyond it statistics stream.")
+  var memory: String = "2G"
+
+  @Option(help: .hidden)
+  var statistics: EngineOptions.StatisticsMode = .auto
+
+  @Flag(help: "No progress bar.")
+  var quiet = false
+
+  func validate() throws {
+    if let draws, draws < 1 { throw ValidationError("--draws must be at least 1, got \(draws)") }
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    _ = try Self.bytes(memory)
+  }
 
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
-    if scenario.uncertainty != nil {
-      // MONTE CARLO HOOK: the engine (issue 4) takes `scenario` (its scenario basis, key, population and
-      // `uncertainty`) from here. Until it is wired in, a file with an `uncertainty:` section stops cleanly.
-      throw CLIError(
-        "Monte Carlo runs are not available yet: \(file) has an 'uncertainty:' section. "
-          + "Remove it to run the deterministic scenario, or check it with 'fordela validate \(file)'.")
+    let stamp = ScenarioFileReader.stamp(file)
+    if var uncertainty = scenario.uncertainty {
+      if let draws { uncertainty.draws = draws }
+      if let seed { uncertainty.seed = seed }
+      try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
+      return
     }
-    let report = ScenarioFileReader.report(scenario)
+    if draws != nil || seed != nil || csv != nil {
+      throw CLIError(
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed and --csv "
+          + "apply to Monte Carlo runs only")
+    }
+    let result = ScenarioFileReader.report(scenario)
     let text: String
     switch format {
-    case .table: text = report.table()
-    case .csv: text = report.csv(dialect: csvDialect)
-    case .json: text = try report.json()
+    case .table: text = result.table()
+    case .csv: text = result.csv(dialect: csvDialect)
+    case .json: text = try result.json()
+    }
+    let html = report.map { _ in HTMLReport.render(ScenarioFileReader.summary(scenario, engine: stamp)) }
+    try deliver(text, html: html, csvText: nil, console: console)
+  }
+
+  private func runMonteCarlo(
+    _ scenario: ResolvedScenario, uncertainty: UncertaintySpec, stamp: MonteCarloDocument.Engine, console: Console
+  ) throws {
+    let input = SimulationInput(
+      basis: scenario.scenarioBasis, key: scenario.key, delisted: scenario.delisted, splits: scenario.splits,
+      population: scenario.scenarioPopulation, baseline: scenario.baselineAllocation, uncertainty: uncertainty)
+    let bar = ProgressBar(total: uncertainty.draws, unit: "draws", console: console, quiet: quiet)
+    let options = EngineOptions(
+      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, memoryBudget: try Self.bytes(memory),
+      mode: statistics, progress: { bar.update($0) })
+    let result = try MonteCarloEngine.run(input, options: options)
+    bar.finish()
+    let doc = MonteCarloDocument(
+      result: result, scenario: scenario.name, description: scenario.description, engine: stamp,
+      settings: ScenarioFileReader.settings(scenario))
+    let text: String
+    switch (format, output) {
+    case (.table, nil): text = MonteCarloReport.table(doc)
+    case (.csv, _): text = MonteCarloReport.csv(doc, dialect: csvDialect)
+    case (.table, _), (.json, _): text = try JSONText.encode(doc)
+    }
+    try deliver(
+      text, html: report.map { _ in HTMLReport.render(doc) },
+      csvText: csv.map { _ in MonteCarloReport.csv(doc, dialect: csvDialect) }, console: console)
+  }
+
+  /// Writes every requested file atomically, then the main result to its file or standard output.
+  private func deliver(_ text: String, html: String?, csvText: String?, console: Console) throws {
+    if let report, let html {
+      try AtomicFile.write(html, to: report)
+      console.err("fordela: wrote \(report)\n")
+    }
+    if let csv, let csvText {
+      try AtomicFile.write(csvText, to: csv)
+      console.err("fordela: wrote \(csv)\n")
     }
     if let output {
       try AtomicFile.write(text, to: output)
@@ -48,4 +127,21 @@ struct RunCommand: ConsoleCommand {
       console.out(text)
     }
   }
+
+  /// Parses a memory size: a number of bytes, or with a K, M or G suffix (powers of 1024).
+  static func bytes(_ text: String) throws -> Int {
+    let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+    var digits = text.uppercased()
+    var scale = 1
+    if let last = digits.last, let unit = units[last] {
+      scale = unit
+      digits.removeLast()
+    }
+    guard let value = Double(digits), value.isFinite, value > 0, value * Double(scale) < 1e15 else {
+      throw ValidationError("--memory '\(text)': expected a size such as 2G, 512M or 1073741824")
+    }
+    return Int(value * Double(scale))
+  }
 }
+
+extension EngineOptions.StatisticsMode: ExpressibleByArgument {}

@@ -14,6 +14,9 @@ final class DrawKernel {
   private let weight: UnsafeMutablePointer<Double>
   private let count: UnsafeMutablePointer<Int32>
   private let population: UnsafeMutablePointer<Double>
+  private let growth: UnsafeMutablePointer<Double>
+  private let mask: UnsafeMutablePointer<Double>
+  private let row: UnsafeMutablePointer<Double>
   private let unitKommun: UnsafeMutablePointer<Int32>
   private let unitClass: UnsafeMutablePointer<Int32>
   /// Each listed unit's no-change threshold on a 32-bit uniform.
@@ -47,6 +50,10 @@ final class DrawKernel {
     weight = .allocate(capacity: k)
     count = .allocate(capacity: k)
     population = .allocate(capacity: k)
+    growth = .allocate(capacity: k)
+    growth.initialize(repeating: 0, count: k)
+    mask = .allocate(capacity: k)
+    row = .allocate(capacity: k)
     unitKommun = Self.copy(model.unitKommun)
     unitClass = Self.copy(model.unitClass)
     unitStay = Self.copy(model.unitClass.map { Self.threshold(model.stay[Int($0)]) })
@@ -72,7 +79,10 @@ final class DrawKernel {
   }
 
   deinit {
-    for p in [weight, population, flat.startWeight, flat.population, flat.growthMean, flat.growthSD, flat.baseline] {
+    for p in [
+      weight, population, growth, mask, row, flat.startWeight, flat.population, flat.growthMean, flat.growthSD,
+      flat.baseline,
+    ] {
       p.deallocate()
     }
     for p in [count, unitKommun, unitClass, flat.startCount, flat.landingKommun, outcomeCount] { p.deallocate() }
@@ -101,6 +111,12 @@ final class DrawKernel {
     let classWeight = (model.classWeight[0], model.classWeight[1], model.classWeight[2])
     let newAreaMean = model.newAreaMean
     let hasGrowth = model.hasGrowth
+    let growth = self.growth
+    let mask = self.mask
+    let row = self.row
+    let population = self.population
+    let weight = self.weight
+    let count = self.count
     let areaMoney = model.areaMoney
     let populationMoney = model.populationMoney
     var emptyDraws = 0
@@ -135,27 +151,29 @@ final class DrawKernel {
           count[kommun] += 1
         }
       }
-      // 3. Population growth, then 4. the key over the kommuner eligible in this draw.
+      // 3. Population growth: one Normal per kommun (drawn first, so the loops below vectorise).
+      if hasGrowth {
+        for j in 0..<k { growth[j] = flat.growthMean[j] + normal.next(stream) * flat.growthSD[j] }
+      }
+      // 4. The key over the kommuner eligible in this draw (at least one counting area).
       var totalWeight = 0.0
       var totalPopulation = 0.0
       for j in 0..<k {
-        var p = flat.population[j]
-        if hasGrowth && p > 0 {
-          p *= max(1e-9, 1 + flat.growthMean[j] + normal.next(stream) * flat.growthSD[j])
-        }
-        let eligible = count[j] > 0
-        population[j] = eligible ? p : 0
-        totalPopulation += population[j]
-        totalWeight += eligible ? weight[j] : 0
+        let eligible: Double = count[j] > 0 ? 1 : 0
+        let p = eligible * flat.population[j] * Swift.max(1e-9, 1 + growth[j])
+        population[j] = p
+        mask[j] = eligible
+        totalPopulation += p
+        totalWeight += eligible * weight[j]
       }
       if totalWeight <= 0 { emptyDraws += 1 }
       // Two divisions a draw instead of two a kommun (measured); equal to `Allocation` within rounding.
       let areaFactor = totalWeight > 0 ? areaMoney / totalWeight : 0
       let populationFactor = totalPopulation > 0 ? populationMoney / totalPopulation : 0
       for j in 0..<k {
-        let amount = count[j] > 0 ? areaFactor * weight[j] + populationFactor * population[j] : 0
-        out[j * stride + i] = amount - flat.baseline[j]
+        row[j] = mask[j] * (areaFactor * weight[j]) + populationFactor * population[j] - flat.baseline[j]
       }
+      for j in 0..<k { out[j * stride + i] = row[j] }
     }
     return emptyDraws
   }

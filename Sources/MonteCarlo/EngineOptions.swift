@@ -20,6 +20,8 @@ public struct EngineOptions: Sendable {
   public var histogramBins: Int
   /// Exact, streaming or automatic statistics.
   public var mode: StatisticsMode
+  /// Quantile levels to compute besides 1, 5, 25, 50, 75, 95 and 99 %, each in [0, 1].
+  public var extraQuantileLevels: [Double] = []
   /// Called now and then from worker threads with the number of draws done.
   public var progress: (@Sendable (Int) -> Void)?
 

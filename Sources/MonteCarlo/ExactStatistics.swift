@@ -9,12 +9,14 @@ enum ExactStatistics {
   static let fineBinsPerBin = 100
 
   static func kommun(
-    name: String, baseline: Double, column: UnsafeBufferPointer<Double>, histogramBins: Int
+    name: String, baseline: Double, column: UnsafeBufferPointer<Double>, histogramBins: Int,
+    extraLevels: [Double]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let n = column.count
     let data = column.baseAddress!
 
-    // Pass 1: sum (in blocks, for accuracy), min, max and loss counts.
+    // Pass 1: sum (in blocks, about the first value, for accuracy), min, max and loss counts.
+    let shift = data[0]
     var sum = 0.0
     var lo = Double.infinity
     var hi = -Double.infinity
@@ -27,7 +29,7 @@ enum ExactStatistics {
       var blockSum = 0.0
       for i in blockStart..<blockEnd {
         let x = data[i]
-        blockSum += x
+        blockSum += x - shift
         lo = Swift.min(lo, x)
         hi = Swift.max(hi, x)
         losses &+= x < 0 ? 1 : 0
@@ -36,9 +38,11 @@ enum ExactStatistics {
       sum += blockSum
       blockStart = blockEnd
     }
-    let mean = sum / Double(n)
-    // Pass 2: the standard deviation, by GSL.
-    let sd = Statistics.standardDeviation(column, mean: mean)
+    let mean = shift + sum / Double(n)
+    // Pass 2: the standard deviation, by the corrected two-pass formula. GSL's `gsl_stats_sd_m`
+    // gives the same value (tested) but divides once per element in a dependent chain: measured 17 %
+    // of the whole standard workload.
+    let sd = standardDeviation(data, n: n, mean: mean)
 
     // Pass 3: fine-bin counts over [min, max]; the reported histogram's bins are unions of them.
     let fine = histogramBins * fineBinsPerBin
@@ -62,7 +66,8 @@ enum ExactStatistics {
       return low
     }
     var ranks: [Int] = []
-    for level in Quantiles.levels {
+    let levels = Quantiles.levels + extraLevels
+    for level in levels {
       let (lower, frac) = Quantiles.position(level, n: n)
       ranks.append(lower)
       if frac > 0 { ranks.append(lower + 1) }
@@ -97,7 +102,7 @@ enum ExactStatistics {
       let segment = UnsafeMutableBufferPointer(start: gathered + segmentStart[Int(slotOfBin[b])], count: counts[b])
       return Statistics.select(segment, k: rank - cumulative[b])
     }
-    let quantiles = Quantiles.levels.map { level -> Double in
+    let quantiles = levels.map { level -> Double in
       let (lower, frac) = Quantiles.position(level, n: n)
       let x = value(rank: lower)
       return frac > 0 ? (1 - frac) * x + frac * value(rank: lower + 1) : x
@@ -111,7 +116,21 @@ enum ExactStatistics {
       kommun: name, baselineAmount: baseline, mean: mean, sd: sd, standardError: sd / Double(n).squareRoot(),
       min: lo, p01: quantiles[0], p05: quantiles[1], p25: quantiles[2], p50: quantiles[3], p75: quantiles[4],
       p95: quantiles[5], p99: quantiles[6], max: hi, pLoss: Double(losses) / Double(n),
-      pLoss10pct: Double(bigLosses) / Double(n), histogramEdges: edges, histogramCounts: histogram)
+      pLoss10pct: Double(bigLosses) / Double(n), histogramEdges: edges, histogramCounts: histogram,
+      extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
+  }
+
+  /// The sample standard deviation about `mean`: √((Σd² − (Σd)²/n) / (n − 1)), d = x − mean.
+  static func standardDeviation(_ data: UnsafePointer<Double>, n: Int, mean: Double) -> Double {
+    guard n > 1 else { return 0 }
+    var squares = 0.0
+    var deviations = 0.0
+    for i in 0..<n {
+      let d = data[i] - mean
+      squares += d * d
+      deviations += d
+    }
+    return Swift.max(0, (squares - deviations * deviations / Double(n)) / Double(n - 1)).squareRoot()
   }
 
   /// The fine bin of a value: `⌊(x − lo) · scale⌋`, clamped to [0, fine − 1] (monotone in `x`).

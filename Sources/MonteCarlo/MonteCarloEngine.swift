@@ -11,6 +11,9 @@ public enum MonteCarloEngine {
   /// Draws per chunk: each chunk has its own random stream.
   public static let chunkSize = 8192
 
+  /// Chunks simulated first in streaming mode to fix each kommun's bin range.
+  static let pilotChunkCount = 4
+
   /// Runs the simulation and its statistics.
   public static func run(_ input: SimulationInput, options: EngineOptions = .init()) throws(MonteCarloError)
     -> MonteCarloResult
@@ -67,12 +70,12 @@ public enum MonteCarloEngine {
       result = try parallelMap(count: k, threads: threads) { j throws(GSLError) in
         try ExactStatistics.kommun(
           name: names[j], baseline: baseline[j], column: changes.slice(j * draws, draws),
-          histogramBins: options.histogramBins)
+          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
       }
       mode = .exact
     } else {
       // The pilot: the first chunks, simulated once, fix each kommun's bin range.
-      let pilotChunks = min(chunks, 8)
+      let pilotChunks = min(chunks, pilotChunkCount)
       let pilotDraws = min(draws, pilotChunks * chunkSize)
       let pilot = SharedBuffer<Double>(repeating: 0, count: pilotDraws * k)
       DispatchQueue.concurrentPerform(iterations: threads) { worker in
@@ -115,7 +118,7 @@ public enum MonteCarloEngine {
         for chunk in 0..<chunks { merged.merge(moments[chunk * k + j]) }
         return try statistics.kommun(
           j, name: names[j], accumulators: accumulators, moments: merged, draws: draws,
-          histogramBins: options.histogramBins)
+          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
       }
       mode = .streaming(resolution: statistics.resolution)
     }
@@ -128,7 +131,7 @@ public enum MonteCarloEngine {
   /// The memory streaming statistics need, in bytes.
   static func streamingMemory(k: Int, threads: Int, chunks: Int) -> Int {
     let perWorker = k * StreamingStatistics.fineBins * MemoryLayout<UInt32>.size + chunkSize * k * 8
-    let pilot = min(chunks, 8) * chunkSize * k * 8
+    let pilot = min(chunks, pilotChunkCount) * chunkSize * k * 8
     return threads * perWorker + pilot + chunks * k * MemoryLayout<StreamingStatistics.Moments>.stride
   }
 

@@ -32,6 +32,8 @@ public struct MonteCarloResult: Sendable, Hashable {
     public var histogramEdges: [Double]
     /// Draws per histogram bin.
     public var histogramCounts: [Int]
+    /// The quantiles at ``EngineOptions/extraQuantileLevels``, in that order.
+    public var extraQuantiles: [Double] = []
   }
 
   /// The number of draws.

@@ -81,44 +81,59 @@ struct StreamingStatistics {
   ) {
     let fine = Self.fineBins
     for j in 0..<acc.k {
-      var m = Moments()
       let column = changes + j * draws
+      // The chunk's moments in two passes over data already in cache: no division per element.
+      var sum = 0.0
+      for i in 0..<draws { sum += column[i] }
+      let mean = sum / Double(draws)
+      var m2 = 0.0
+      var deviations = 0.0
+      for i in 0..<draws {
+        let d = column[i] - mean
+        m2 += d * d
+        deviations += d
+      }
+      moments[j] = Moments(n: Double(draws), mean: mean, m2: m2 - deviations * deviations / Double(draws))
       let lo = lower[j]
       let scale = 1 / width[j]
-      let bigLoss = -0.10 * baseline[j]
+      let bigLoss = baseline[j] > 0 ? -0.10 * baseline[j] : -Double.infinity
       var minimum = acc.minimum[j]
       var maximum = acc.maximum[j]
+      var under = 0
+      var over = 0
+      var losses = 0
+      var bigLosses = 0
       acc.bins.withUnsafeMutableBufferPointer { bins in
-        let base = j * fine
+        let base = bins.baseAddress! + j * fine
         for i in 0..<draws {
           let x = column[i]
-          m.n += 1
-          let delta = x - m.mean
-          m.mean += delta / m.n
-          m.m2 += delta * (x - m.mean)
           minimum = Swift.min(minimum, x)
           maximum = Swift.max(maximum, x)
           let position = (x - lo) * scale
           if position < 0 {
-            acc.under[j] += 1
+            under += 1
           } else if position >= Double(fine) {
-            acc.over[j] += 1
+            over += 1
           } else {
-            bins[base + Int(position)] += 1
+            base[Int(position)] &+= 1
           }
-          if x < 0 { acc.losses[j] += 1 }
-          if baseline[j] > 0 && x < bigLoss { acc.bigLosses[j] += 1 }
+          losses &+= x < 0 ? 1 : 0
+          bigLosses &+= x < bigLoss ? 1 : 0
         }
       }
+      acc.under[j] += under
+      acc.over[j] += over
+      acc.losses[j] += losses
+      acc.bigLosses[j] += bigLosses
       acc.minimum[j] = minimum
       acc.maximum[j] = maximum
-      moments[j] = m
     }
   }
 
   /// The statistics of one kommun from the merged accumulators.
   func kommun(
-    _ j: Int, name: String, accumulators: [Accumulator], moments: Moments, draws: Int, histogramBins: Int
+    _ j: Int, name: String, accumulators: [Accumulator], moments: Moments, draws: Int, histogramBins: Int,
+    extraLevels: [Double]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let fine = Self.fineBins
     var counts = [Int](repeating: 0, count: fine)
@@ -150,7 +165,7 @@ struct StreamingStatistics {
       }
       return maximum
     }
-    let quantiles = Quantiles.levels.map { level -> Double in
+    let quantiles = (Quantiles.levels + extraLevels).map { level -> Double in
       let (lowerRank, frac) = Quantiles.position(level, n: draws)
       let x = value(rank: lowerRank)
       return frac > 0 ? (1 - frac) * x + frac * value(rank: lowerRank + 1) : x
@@ -166,6 +181,6 @@ struct StreamingStatistics {
       standardError: sd / Double(draws).squareRoot(), min: minimum, p01: quantiles[0], p05: quantiles[1],
       p25: quantiles[2], p50: quantiles[3], p75: quantiles[4], p95: quantiles[5], p99: quantiles[6], max: maximum,
       pLoss: Double(losses) / Double(draws), pLoss10pct: Double(bigLosses) / Double(draws), histogramEdges: edges,
-      histogramCounts: histogram)
+      histogramCounts: histogram, extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
   }
 }

@@ -1,7 +1,7 @@
 import AllocationModel
 
 /// The user's population file: CSV with the header `kommun,population`, one kommun a line.
-enum PopulationFile {
+public enum PopulationFile {
   /// The figures of a population file, or the diagnostics (with the CSV's own line and column).
   static func parse(_ text: String, file: String, knownKommuner: Set<String>) -> Result<[String: Int], ScenarioError> {
     var diagnostics: [Diagnostic] = []

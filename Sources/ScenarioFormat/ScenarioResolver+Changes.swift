@@ -156,6 +156,12 @@ extension ScenarioResolver {
     entering: inout [String: Node], populationDate: String
   ) {
     var knownKommuner = known.union(basis.kommuner)
+    // A kommun given a population with `set` is declared by the user: a new kommun, not a typo.
+    for parsed in changes {
+      if case .population(let change) = parsed.change, case .set = change.operation {
+        knownKommuner.insert(change.kommun)
+      }
+    }
     // Names a failed change would have introduced: later "unknown area" errors about them are noise.
     var poisoned = Set<String>()
     for parsed in changes {

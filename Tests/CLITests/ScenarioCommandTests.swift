@@ -125,12 +125,6 @@ import Testing
     #expect(outcome.out.contains("Uncertainty: 1000000 draws, seed 20211231"))
   }
 
-  @Test func runStopsCleanlyOnAMonteCarloFile() {
-    let outcome = CLIHarness.run(["run", Self.scenario("standard-uncertainty.yaml")])
-    #expect(outcome.status == 2)
-    #expect(outcome.err.contains("Monte Carlo runs are not available yet"))
-  }
-
   @Test func badScenariosGiveStatusTwoAndEveryLocation() throws {
     let folder = try Self.temporaryFolder()
     let file = folder.appendingPathComponent("bad.yaml")

@@ -65,6 +65,13 @@ import Testing
     #expect(s.comparison["Tyresö"]?.status == .new)
   }
 
+  @Test func aKommunNameNearAKnownOneIsAcceptedOnceItIsGivenAPopulation() throws {
+    // "Malmo" is one edit from "Malmö": a typo, unless the scenario declares it with a population.
+    let s = try scenario(
+      "changes:\n  - add: {area: X, kommun: Malmo, class: UO}\n  - population: {kommun: Malmo, set: 1000}\n")
+    #expect(s.comparison["Malmo"]?.status == .new)
+  }
+
   @Test func aNewKommunWithoutAnyPopulationIsAnError() throws {
     let error = try #require(
       ScenarioTestSupport.error(

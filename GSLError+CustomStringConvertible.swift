@@ -1,3 +1,0 @@
-extension GSLError: CustomStringConvertible {
-  public var description: String { "GSL error in \(operation): \(reason) (status \(status))" }
-}

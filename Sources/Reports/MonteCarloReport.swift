@@ -1,0 +1,58 @@
+import Foundation
+
+/// Tables and CSV of a Monte Carlo result; JSON is the ``MonteCarloDocument`` itself.
+public enum MonteCarloReport {
+  /// The kommuner sorted by the size of the risk: the most negative 5th percentile first.
+  public static func byRisk(_ doc: MonteCarloDocument) -> [MonteCarloDocument.Kommun] {
+    doc.kommuner.sorted { ($0.p05ChangeKr, $0.kommun) < ($1.p05ChangeKr, $1.kommun) }
+  }
+
+  /// A summary table for an 80-column terminal, in thousands of kronor.
+  public static func table(_ doc: MonteCarloDocument) -> String {
+    var t = TextTable(
+      headers: ["Kommun", "Base tkr", "Mean Δ tkr", "p5 Δ tkr", "p95 Δ tkr", "P(loss)", "P(loss>10%)"],
+      alignments: [.left, .right, .right, .right, .right, .right, .right])
+    func tkr(_ x: Double) -> String { Kronor.signed(x / 1000) }
+    for k in byRisk(doc) {
+      t.append([
+        k.kommun, Kronor.grouped(Int64((k.baselineKr / 1000).rounded())), tkr(k.meanChangeKr), tkr(k.p05ChangeKr),
+        tkr(k.p95ChangeKr), percent(k.pLoss), percent(k.pLoss10pct),
+      ])
+    }
+    var out = "\(doc.scenario)\n"
+    out += "\(Kronor.grouped(Int64(doc.draws))) draws · seed \(doc.seed) · \(doc.threads) threads · "
+    out +=
+      doc.statisticsMode == "exact"
+      ? "exact quantiles\n"
+      : "streaming quantiles (±\(Kronor.grouped(Int64(doc.quantileResolutionKr.rounded(.up)))) kr)\n"
+    out += "Change against the baseline (Δ), the largest downside (p5) first.\n\n"
+    out += t.render()
+    let seconds = doc.timing.simulateS + doc.timing.statisticsS
+    out += String(
+      format: "\nsimulate %.2f s, statistics %.2f s, %.0f draws/s\n", doc.timing.simulateS, doc.timing.statisticsS,
+      Double(doc.draws) / max(seconds, 1e-9))
+    return out
+  }
+
+  /// CSV of every statistic, one row per kommun in Swedish name order.
+  public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
+    var out = dialect.preamble
+    out += dialect.line([
+      "kommun", "baseline_kr", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr", "p01_change_kr",
+      "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
+      "max_change_kr", "p_loss", "p_loss_10pct",
+    ])
+    for k in doc.kommuner {
+      out += dialect.line(
+        [k.kommun]
+          + [
+            k.baselineKr, k.meanChangeKr, k.sdChangeKr, k.seMeanKr, k.minChangeKr, k.p01ChangeKr, k.p05ChangeKr,
+            k.p25ChangeKr, k.p50ChangeKr, k.p75ChangeKr, k.p95ChangeKr, k.p99ChangeKr, k.maxChangeKr, k.pLoss,
+            k.pLoss10pct,
+          ].map(dialect.number))
+    }
+    return out
+  }
+
+  private static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+}
