@@ -63,9 +63,9 @@ enum EngineMetric {
     .custom("statisticsMicroseconds", polarity: .prefersSmaller, useScalingFactor: false)
   }
 
-  /// The hot loop must not allocate: a run makes about 1 300 mallocs whatever its draws (setup,
-  /// per chunk, per kommun), and Dispatch's worker threads make that vary by up to about 80 from
-  /// process to process. 200 absorbs that and still fails on any allocation per draw (100 000 more).
+  /// The hot loop must not allocate: a run makes about 900 mallocs whatever its draws (setup, per
+  /// chunk, per kommun), and Dispatch's worker threads make that vary by up to about 80 from process
+  /// to process. 200 absorbs that and still fails on any allocation per draw (100 000 more).
   static let mallocTolerance = 200
 }
 
