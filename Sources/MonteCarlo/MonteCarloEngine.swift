@@ -53,6 +53,7 @@ public enum MonteCarloEngine {
     var mode: MonteCarloResult.Mode
     if exact {
       let changes = SharedBuffer<Double>(uninitializedCount: draws * k)
+      changes.prefault(threads: threads)
       DispatchQueue.concurrentPerform(iterations: threads) { worker in
         let kernel = kernels[worker].value
         for chunk in stride(from: worker, to: chunks, by: threads) {
