@@ -5,7 +5,7 @@ import Synchronization
 /// Runs `fordela` in-process with a captured console.
 enum CLIHarness {
   /// What a run printed and its exit status.
-  struct Outcome {
+  struct Outcome: Sendable {
     var status: Int32
     var out: String
     var err: String
