@@ -89,7 +89,7 @@ let package = Package(
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "AllocationModel", "TestSupport"]),
     .testTarget(
       name: "CLITests",
-      dependencies: ["FordelaCLI", "AllocationModel", "EmbeddedData", "TestSupport"]
+      dependencies: ["FordelaCLI", "AllocationModel", "EmbeddedData", "MonteCarlo", "TestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

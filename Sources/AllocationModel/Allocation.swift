@@ -59,9 +59,7 @@ public struct Allocation: Sendable, Hashable, Codable {
   public init(key: DistributionKey, inputs: [KommunInput]) throws(AllocationError) {
     try key.validate()
     guard !inputs.isEmpty else { throw .noEligibleKommuner }
-    var seen = Set<String>()
     for input in inputs {
-      guard seen.insert(input.kommun).inserted else { throw .duplicateKommun(input.kommun) }
       guard input.weight.isFinite, input.weight >= 0 else {
         throw .invalidKommunWeight(kommun: input.kommun, value: input.weight)
       }
@@ -69,7 +67,11 @@ public struct Allocation: Sendable, Hashable, Codable {
         throw .invalidPopulation(kommun: input.kommun, value: input.population)
       }
     }
-    let sorted = inputs.sorted { SwedishCollation.precedes($0.kommun, $1.kommun) }
+    // Inputs usually arrive in Swedish order already (tallies are sorted): check before sorting.
+    let inOrder = zip(inputs, inputs.dropFirst()).allSatisfy { SwedishCollation.precedes($0.kommun, $1.kommun) }
+    let sorted = inOrder ? inputs : inputs.sorted { SwedishCollation.precedes($0.kommun, $1.kommun) }
+    // After sorting, a duplicate name sits next to its twin.
+    for (a, b) in zip(sorted, sorted.dropFirst()) where a.kommun == b.kommun { throw .duplicateKommun(a.kommun) }
     // Sum in name order, so the result never depends on the order of the input.
     let totalWeight = sorted.reduce(0) { $0 + $1.weight }
     let totalPopulation = sorted.reduce(0) { $0 + $1.population }

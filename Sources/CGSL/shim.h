@@ -56,6 +56,29 @@ static inline void fordela_xoshiro_seed(fordela_xoshiro_state *state, uint64_t s
   for (int i = 0; i < 4; i++) state->s[i] = fordela_splitmix64(&mixed);
 }
 
+/// A draw from a GSL alias table (`gsl_ran_discrete_preproc`) inline, by GSL's own rule: one uniform u,
+/// the cell c = floor(u K), and the cell's outcome when u lies below its cut F[c], else its alias. Gives
+/// `gsl_ran_discrete`'s outcome for the same uniform without the generator's function-pointer calls.
+static inline size_t fordela_discrete_sample(fordela_xoshiro_state *state, const gsl_ran_discrete_t *g) {
+  const double u = fordela_xoshiro_uniform(state);
+  const size_t c = (size_t)(u * (double)g->K);
+  const double f = g->F[c];
+  if (f == 1.0 || u < f) return c;
+  return g->A[c];
+}
+
+/// A Poisson draw by GSL's own method for means up to 10 (multiply uniforms until the product falls
+/// to e^-mean), inline: the same outcome as `gsl_ran_poisson` for the same uniforms.
+static inline unsigned fordela_poisson_small(fordela_xoshiro_state *state, double expMinusMean) {
+  unsigned k = 0;
+  double product = 1.0;
+  do {
+    product *= fordela_xoshiro_uniform(state);
+    k++;
+  } while (product > expMinusMean);
+  return k - 1;
+}
+
 static void fordela_xoshiro_gsl_set(void *state, unsigned long int seed) {
   fordela_xoshiro_seed((fordela_xoshiro_state *)state, (uint64_t)seed, 0);
 }

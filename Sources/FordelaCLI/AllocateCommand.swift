@@ -21,11 +21,17 @@ struct AllocateCommand: ConsoleCommand {
   @Option(help: "CSV flavour: plain, or excel-sv (';', decimal comma, UTF-8 with BOM) for Swedish Excel.")
   var csvDialect: CSVDialect = .plain
 
+  @Flag(help: .hidden)
+  var internalChecks = false
+
   func run(console: Console) throws {
     let settings = try baseline.resolve()
     let (basis, _) = try settings.basis()
     let result = try settings.allocate(
       basis: basis, population: try baseline.populationTable(date: settings.populationDate))
+    if InternalChecks.enabled(flag: internalChecks) {
+      try InternalChecks.require(result.allocation.invariantViolations, in: "the allocation")
+    }
     let report = AllocationReport(
       editions: settings.editions, populationDate: settings.populationDate, delisted: settings.delisted,
       allocation: result.allocation, tallies: result.tallies, populationStatus: result.populationStatus)

@@ -53,6 +53,9 @@ struct RunCommand: ConsoleCommand {
   @Flag(help: "No progress bar.")
   var quiet = false
 
+  @Flag(help: .hidden)
+  var internalChecks = false
+
   func validate() throws {
     if let draws, draws < 1 { throw ValidationError("--draws must be at least 1, got \(draws)") }
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
@@ -62,6 +65,10 @@ struct RunCommand: ConsoleCommand {
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
     let stamp = ScenarioFileReader.stamp(file)
+    if InternalChecks.enabled(flag: internalChecks) {
+      try InternalChecks.require(scenario.baselineAllocation.invariantViolations, in: "the baseline allocation")
+      try InternalChecks.require(scenario.scenarioAllocation.invariantViolations, in: "the scenario allocation")
+    }
     if var uncertainty = scenario.uncertainty {
       if let draws { uncertainty.draws = draws }
       if let seed { uncertainty.seed = seed }
@@ -96,6 +103,9 @@ struct RunCommand: ConsoleCommand {
       mode: statistics, progress: { bar.update($0) })
     let result = try MonteCarloEngine.run(input, options: options)
     bar.finish()
+    if InternalChecks.enabled(flag: internalChecks) {
+      try InternalChecks.require(result.invariantViolations(budget: scenario.key.budget), in: "the Monte Carlo result")
+    }
     let doc = MonteCarloDocument(
       result: result, scenario: scenario.name, description: scenario.description, engine: stamp,
       settings: ScenarioFileReader.settings(scenario))

@@ -38,6 +38,15 @@ public final class RandomStream {
   @inlinable
   public func poisson(mean: Double) -> Int { Int(gsl_ran_poisson(rng, mean)) }
 
+  /// A Poisson variate for a mean up to 10, inline, given e^(−mean): the same draw as
+  /// `gsl_ran_poisson`, whose method for small means this is.
+  @inlinable @inline(__always)
+  public func poissonSmall(expMinusMean: Double) -> Int { Int(fordela_poisson_small(state, expMinusMean)) }
+
+  /// An index from a GSL alias table, inline: the same draw as `discrete(_:)`.
+  @inlinable @inline(__always)
+  public func discreteInline(_ table: DiscreteDistribution) -> Int { Int(fordela_discrete_sample(state, table.table)) }
+
   /// A Normal(0, sd) variate (GSL `gsl_ran_gaussian_ziggurat`).
   @inlinable
   public func gaussian(sd: Double) -> Double { gsl_ran_gaussian_ziggurat(rng, sd) }

@@ -1,4 +1,5 @@
 import FordelaGSL
+import Foundation
 
 /// One worker's simulator: its own random stream, GSL tables and scratch, reused for every chunk.
 ///
@@ -110,6 +111,8 @@ final class DrawKernel {
     let units = model.unitKommun.count
     let classWeight = (model.classWeight[0], model.classWeight[1], model.classWeight[2])
     let newAreaMean = model.newAreaMean
+    // GSL's own small-mean Poisson method, inlined; larger means go through `gsl_ran_poisson`.
+    let expMinusMean = newAreaMean <= 10 ? Foundation.exp(-newAreaMean) : 0
     let hasGrowth = model.hasGrowth
     let growth = self.growth
     let mask = self.mask
@@ -142,10 +145,11 @@ final class DrawKernel {
       }
       // 2. New areas: a Poisson number, each landing by an alias table, with a class from the mix.
       if newAreaMean > 0 {
-        let arrivals = stream.poisson(mean: newAreaMean)
+        let arrivals =
+          expMinusMean > 0 ? stream.poissonSmall(expMinusMean: expMinusMean) : stream.poisson(mean: newAreaMean)
         for _ in 0..<arrivals {
-          let kommun = Int(flat.landingKommun[stream.discrete(landing!)])
-          let c = stream.discrete(classes!)
+          let kommun = Int(flat.landingKommun[stream.discreteInline(landing!)])
+          let c = stream.discreteInline(classes!)
           let w = c == 0 ? classWeight.0 : c == 1 ? classWeight.1 : classWeight.2
           weight[kommun] += w
           count[kommun] += 1

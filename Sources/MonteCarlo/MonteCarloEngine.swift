@@ -23,8 +23,9 @@ public enum MonteCarloEngine {
     let seed = input.uncertainty.seed
     let threads = max(1, options.threads)
     let k = model.names.count
-    let chunks = (draws + chunkSize - 1) / chunkSize
-    let exactBytes = draws * k * MemoryLayout<Double>.size
+    // Sizes saturate instead of overflowing: a huge --draws is a memory-budget error, not a trap.
+    let chunks = draws / chunkSize + (draws % chunkSize == 0 ? 0 : 1)
+    let exactBytes = saturatingProduct(draws, k, MemoryLayout<Double>.size)
     let streamingBytes = streamingMemory(k: k, threads: threads, chunks: chunks)
     let exact: Bool
     switch options.mode {
@@ -53,6 +54,7 @@ public enum MonteCarloEngine {
     var mode: MonteCarloResult.Mode
     if exact {
       let changes = SharedBuffer<Double>(uninitializedCount: draws * k)
+      changes.prefault(threads: threads)
       DispatchQueue.concurrentPerform(iterations: threads) { worker in
         let kernel = kernels[worker].value
         for chunk in stride(from: worker, to: chunks, by: threads) {
@@ -132,7 +134,30 @@ public enum MonteCarloEngine {
   static func streamingMemory(k: Int, threads: Int, chunks: Int) -> Int {
     let perWorker = k * StreamingStatistics.fineBins * MemoryLayout<UInt32>.size + chunkSize * k * 8
     let pilot = min(chunks, pilotChunkCount) * chunkSize * k * 8
-    return threads * perWorker + pilot + chunks * k * MemoryLayout<StreamingStatistics.Moments>.stride
+    let moments = saturatingProduct(chunks, k, MemoryLayout<StreamingStatistics.Moments>.stride)
+    return saturatingSum(saturatingProduct(threads, perWorker), pilot, moments)
+  }
+
+  /// The sum of non-negative sizes, or `Int.max` when it does not fit.
+  static func saturatingSum(_ terms: Int...) -> Int {
+    var sum = 0
+    for term in terms {
+      let (s, overflow) = sum.addingReportingOverflow(term)
+      if overflow { return Int.max }
+      sum = s
+    }
+    return sum
+  }
+
+  /// The product of non-negative sizes, or `Int.max` when it does not fit.
+  static func saturatingProduct(_ factors: Int...) -> Int {
+    var product = 1
+    for factor in factors {
+      let (p, overflow) = product.multipliedReportingOverflow(by: factor)
+      if overflow { return Int.max }
+      product = p
+    }
+    return product
   }
 
   private static func makeKernels(model: CompiledModel, seed: UInt64, count: Int) throws(MonteCarloError)

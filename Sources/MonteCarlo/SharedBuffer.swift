@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -9,42 +11,60 @@
 final class SharedBuffer<Element>: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<Element>
   let count: Int
-  private let hugePages: Bool
+  private let mappedBytes: Int
 
   /// Allocates `count` elements, each set to `value`.
   init(repeating value: Element, count: Int) {
     self.count = count
-    hugePages = false
+    mappedBytes = 0
     pointer = .allocate(capacity: max(count, 1))
     pointer.initialize(repeating: value, count: count)
   }
 
   /// Allocates `count` elements of a trivial type without initialising them; every element must be
   /// written before it is read (the engine writes every change of every draw).
+  ///
+  /// Large buffers are mapped anonymously so that ``prefault(threads:)`` can map their pages in bulk.
   init(uninitializedCount count: Int) {
     precondition(_isPOD(Element.self), "only trivial elements may start uninitialised")
     self.count = count
     let bytes = max(count, 1) * MemoryLayout<Element>.stride
     #if canImport(Glibc)
-      // Large buffers on 2 MiB-aligned transparent huge pages: 512 times fewer first-touch page
-      // faults (measured: a tenth of the standard workload's simulation time on 4 KiB pages).
-      let alignment = 2 << 20
-      var raw: UnsafeMutableRawPointer?
-      if bytes >= alignment, posix_memalign(&raw, alignment, bytes) == 0, let raw {
-        _ = madvise(raw, bytes, MADV_HUGEPAGE)
-        pointer = raw.bindMemory(to: Element.self, capacity: max(count, 1))
-        hugePages = true
-        return
+      if bytes >= 1 << 20 {
+        let address = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        if let address, address != MAP_FAILED {
+          pointer = address.bindMemory(to: Element.self, capacity: max(count, 1))
+          mappedBytes = bytes
+          return
+        }
       }
     #endif
     pointer = .allocate(capacity: max(count, 1))
-    hugePages = false
+    mappedBytes = 0
+  }
+
+  /// Maps a mapped buffer's pages ahead of use, a slice per thread in parallel (`MADV_POPULATE_WRITE`,
+  /// Linux 5.14+; a hint, failures are ignored). One page fault per 4 KiB page otherwise cost about a
+  /// fifth of the standard workload's CPU time (measured with perf).
+  func prefault(threads: Int) {
+    #if canImport(Glibc)
+      guard mappedBytes > 0 else { return }
+      let page = 1 << 12
+      let slice = (mappedBytes / max(threads, 1) + page - 1) / page * page
+      let start = Unchecked(UnsafeMutableRawPointer(pointer))
+      let total = mappedBytes
+      DispatchQueue.concurrentPerform(iterations: max(threads, 1)) { part in
+        let offset = part * slice
+        guard offset < total else { return }
+        _ = madvise(start.value + offset, Swift.min(slice, total - offset), 23)  // MADV_POPULATE_WRITE
+      }
+    #endif
   }
 
   deinit {
-    if hugePages {
+    if mappedBytes > 0 {
       #if canImport(Glibc)
-        free(pointer)
+        munmap(pointer, mappedBytes)
       #endif
     } else {
       pointer.deinitialize(count: count)

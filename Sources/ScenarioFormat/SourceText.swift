@@ -54,11 +54,17 @@ enum SourceText {
     return .success(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// Diagnostics for YAML text that the parser should not see: tabs in indentation, too deep nesting.
+  /// Diagnostics for YAML text that the parser should not see: tabs in indentation, too deep nesting,
+  /// aliases.
+  ///
+  /// Aliases are refused before parsing because the YAML parser hashes every mapping key to find
+  /// duplicates: an alias of a nested anchor used as a key (`{*a9: x}` after ten doubling anchors)
+  /// takes time exponential in the file's size, a hang on a file of a few hundred bytes.
   static func structuralProblems(_ text: String, file: String) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     var flowDepth = 0
     var deepestReported = false
+    var aliasReported = false
     for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let scalars = Array(line.unicodeScalars)
       var column = 0
@@ -109,11 +115,39 @@ enum SourceText {
           }
         } else if c == "]" || c == "}" {
           flowDepth = max(0, flowDepth - 1)
+        } else if c == "*", !aliasReported,
+          startsAlias(scalars, at: column, indentEnd: indentEnd, inFlow: flowDepth > 0)
+        {
+          problems.append(
+            Diagnostic(
+              location: SourceLocation(file: file, line: lineIndex + 1, column: column + 1),
+              message: "aliases (*name) are not supported in scenario files",
+              hint: "write the value out in full, or quote it if the '*' is part of a text"))
+          aliasReported = true
         }
         column += 1
       }
     }
     return problems
+  }
+
+  /// Whether the `*` at `column` starts a YAML alias: it begins a node (at the start of the line's
+  /// content, or after `: `, `- `, `? `, or in flow context after `[`, `{` or `,`) and a name follows.
+  static func startsAlias(_ scalars: [Unicode.Scalar], at column: Int, indentEnd: Int, inFlow: Bool) -> Bool {
+    guard column + 1 < scalars.count,
+      scalars[column + 1].properties.isAlphabetic || scalars[column + 1].properties.numericType != nil
+        || scalars[column + 1] == "_" || scalars[column + 1] == "-"
+    else { return false }
+    if column == indentEnd { return true }
+    var before = column - 1
+    while before >= 0, scalars[before] == " " { before -= 1 }
+    guard before >= 0 else { return true }
+    let spaced = before < column - 1
+    switch scalars[before] {
+    case ":", "-", "?": return spaced
+    case "[", "{", ",": return inFlow
+    default: return false
+    }
   }
 
   /// The index of the first byte that is not part of a valid UTF-8 sequence, if any.

@@ -5,7 +5,7 @@ import Synchronization
 /// Runs `fordela` in-process with a captured console.
 enum CLIHarness {
   /// What a run printed and its exit status.
-  struct Outcome {
+  struct Outcome: Sendable {
     var status: Int32
     var out: String
     var err: String
@@ -25,12 +25,17 @@ enum CLIHarness {
     URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fordela")
   }
 
-  /// Runs the built executable as a subprocess.
-  static func spawn(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+  /// Runs the built executable as a subprocess; `environment` adds to the test's own.
+  static func spawn(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
+    -> Outcome
+  {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let outPipe = Pipe()
     let errPipe = Pipe()
     process.standardOutput = outPipe

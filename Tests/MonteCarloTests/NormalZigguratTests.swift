@@ -34,16 +34,17 @@ import Testing
   }
 }
 
-/// The exact-mode standard deviation against GSL's `gsl_stats_sd_m`.
+/// The exact mode's first pass against GSL's `gsl_stats_mean` and `gsl_stats_sd_m`.
 @Suite struct StandardDeviationTests {
   @Test func agreesWithGSL() throws {
     let stream = try RandomStream(seed: 5, stream: 5)
     let data = (0..<100_000).map { _ in 1_000_000 + 50_000 * stream.gaussian(sd: 1) }
-    let mean = data.reduce(0, +) / Double(data.count)
-    let ours = data.withUnsafeBufferPointer {
-      ExactStatistics.standardDeviation($0.baseAddress!, n: $0.count, mean: mean)
-    }
-    let gsl = data.withUnsafeBufferPointer { Statistics.standardDeviation($0, mean: mean) }
-    #expect(abs(ours / gsl - 1) < 1e-12)
+    let ours = data.withUnsafeBufferPointer { ExactStatistics.summarize($0.baseAddress!, n: $0.count, baseline: 0) }
+    let gslMean = data.withUnsafeBufferPointer { Statistics.mean($0) }
+    let gsl = data.withUnsafeBufferPointer { Statistics.standardDeviation($0, mean: gslMean) }
+    #expect(abs(ours.mean - gslMean) < 1e-9)
+    #expect(abs(ours.sd / gsl - 1) < 1e-12)
+    #expect(ours.counts.reduce(0, +) == data.count)
+    #expect(ours.min == data.min() && ours.max == data.max())
   }
 }

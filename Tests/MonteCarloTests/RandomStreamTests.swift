@@ -46,3 +46,16 @@ import Testing
     }
   }
 }
+
+/// The inline Poisson and alias draws give GSL's outcome for the same uniforms.
+@Suite struct InlineDrawTests {
+  @Test func inlineDrawsEqualGSLs() throws {
+    let a = try RandomStream(seed: 8, stream: 3)
+    let b = try RandomStream(seed: 8, stream: 3)
+    let table = try DiscreteDistribution(weights: [0.7, 0.2, 0.1, 0.05, 3])
+    for _ in 0..<50_000 {
+      #expect(a.poissonSmall(expMinusMean: exp(-2.0)) == b.poisson(mean: 2))
+      #expect(a.discreteInline(table) == b.discrete(table))
+    }
+  }
+}

@@ -42,6 +42,19 @@ import Testing
     }
   }
 
+  @Test func aDrawCountBeyondAnyMemoryIsABudgetErrorNotAnOverflow() {
+    // Int.max draws × 26 kommuner × 8 bytes overflows Int; found by Tests/Fixtures/bad/60-draws-flag-int-max.
+    let error = #expect(throws: MonteCarloError.self) {
+      try MonteCarloEngine.run(StandardWorkload.input(draws: Int.max), options: .init(threads: 2))
+    }
+    guard case .memoryBudgetTooSmall(let needed, let budget)? = error else {
+      Issue.record("expected memoryBudgetTooSmall, got \(String(describing: error))")
+      return
+    }
+    #expect(budget == 2 << 30)
+    #expect(needed > budget)
+  }
+
   @Test func exactQuantilesFollowTheLinearInterpolationRule() throws {
     // With a handful of draws the quantiles can be checked against a sort of the same changes:
     // run streaming-free exact mode twice with histogram bins 1 and 40; both must agree exactly.

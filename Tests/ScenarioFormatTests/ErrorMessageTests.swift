@@ -89,6 +89,31 @@ import Testing
     #expect(error != nil)
   }
 
+  @Test func anAliasIsRefusedBeforeTheParserHashesIt() {
+    // Ten doubling anchors, then *a9 as a mapping key: the YAML parser's duplicate-key check would
+    // hash 10^10 nodes. Found by MutationFuzzTests; Tests/Fixtures/bad/73-alias-as-a-mapping-key.yaml.
+    var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    for i in 1...9 {
+      yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+    }
+    yaml += "name: t\nbaseline: {year: 2021}\ndescription: {*a9 : x}\n"
+    let started = ContinuousClock.now
+    let error = ScenarioTestSupport.error(yaml)
+    #expect(ContinuousClock.now - started < .seconds(2))
+    #expect(
+      error?.diagnostics.map(\.description) == [
+        "test.yaml:2:10: error: aliases (*name) are not supported in scenario files\n"
+          + "  hint: write the value out in full, or quote it if the '*' is part of a text"
+      ])
+  }
+
+  @Test func anAsteriskInsideATextIsNotAnAlias() throws {
+    for description in ["see *note", "5 * 3", "'*quoted'", "\"*quoted\"", "a*b"] {
+      let scenario = try ScenarioTestSupport.load("name: t\nbaseline: {year: 2021}\ndescription: \(description)\n")
+      #expect(scenario.description?.contains("*") == true, "\(description)")
+    }
+  }
+
   @Test func everyAreaDelistedUnderDropCannotBeAllocated() throws {
     let areas = try #require(PoliceLists.edition("2019")).areas
     let yaml =
