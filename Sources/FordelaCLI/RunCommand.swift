@@ -57,8 +57,12 @@ struct RunCommand: ConsoleCommand {
   var internalChecks = false
 
   func validate() throws {
-    if let draws, draws < 1 { throw ValidationError("--draws must be at least 1, got \(draws)") }
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    if let draws, !(1...1_000_000_000_000).contains(draws) {
+      throw ValidationError("--draws must be from 1 to 1000000000000, got \(draws)")
+    }
+    if let threads, !(1...1024).contains(threads) {
+      throw ValidationError("--threads must be from 1 to 1024, got \(threads)")
+    }
     _ = try Self.bytes(memory)
   }
 

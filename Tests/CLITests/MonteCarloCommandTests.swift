@@ -111,8 +111,10 @@ import Testing
   }
 
   @Test(arguments: [
-    (["--draws", "0"], "--draws must be at least 1"),
-    (["--threads", "0"], "--threads must be at least 1"),
+    (["--draws", "0"], "--draws must be from 1 to 1000000000000"),
+    (["--draws", "1000000000001"], "--draws must be from 1"),
+    (["--threads", "0"], "--threads must be from 1 to 1024"),
+    (["--threads", "100000"], "--threads must be from 1 to 1024"),
     (["--memory", "lots"], "--memory 'lots'"),
     (["--seed", "-3"], "--seed"),
     (["--memory", "1K"], "memory budget"),
