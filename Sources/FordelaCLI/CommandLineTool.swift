@@ -11,20 +11,8 @@ public enum CommandLineTool {
 
   /// Parses `arguments` (without the program name) and runs the chosen command.
   public static func run(arguments: [String], console: Console) -> Int32 {
-    let command: ParsableCommand
     do {
-      command = try FordelaCommand.parseAsRoot(arguments)
-    } catch {
-      let status = FordelaCommand.exitCode(for: error)
-      let message = FordelaCommand.fullMessage(for: error)
-      if status == .success {
-        console.out(message + "\n")
-        return 0
-      }
-      console.err(message + "\n")
-      return userErrorStatus
-    }
-    do {
+      let command = try FordelaCommand.parseAsRoot(arguments)
       if let command = command as? ConsoleCommand {
         try command.run(console: console)
       } else {
@@ -35,18 +23,18 @@ public enum CommandLineTool {
       console.err("fordela: error: \(error.description)\n")
       return userErrorStatus
     } catch {
-      let status = FordelaCommand.exitCode(for: error)
-      let message = FordelaCommand.fullMessage(for: error)
-      if status == .success {
-        console.out(message + "\n")
+      // Help, version and usage errors come from ArgumentParser, with its own messages.
+      switch FordelaCommand.exitCode(for: error) {
+      case .success:
+        console.out(FordelaCommand.fullMessage(for: error) + "\n")
         return 0
-      }
-      if error is ValidationError || error is CleanExit {
-        console.err(message + "\n")
+      case .validationFailure:
+        console.err(FordelaCommand.fullMessage(for: error) + "\n")
         return userErrorStatus
+      default:
+        console.err("fordela: internal error: \(error)\n")
+        return 1
       }
-      console.err("fordela: internal error: \(error)\n")
-      return 1
     }
   }
 }
