@@ -15,16 +15,14 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product fordela
 
-# The main job: the official 2021 table, then the standard uncertainty workload (1 000 000 draws)
-# with its HTML report.
+# The main job: the official 2021 table, then the standard uncertainty workload (1 000 000 draws):
+# its table on the terminal, its HTML report and summary CSV in out/.
 run: build
 	@mkdir -p $(OUT)
 	.build/release/fordela allocate --year 2021
 	.build/release/fordela run scenarios/standard-uncertainty.yaml --report $(OUT)/standard-uncertainty.html \
-	  --output $(OUT)/standard-uncertainty.json
-	.build/release/fordela run scenarios/standard-uncertainty.yaml --output $(OUT)/standard-uncertainty.txt --format table --quiet
-	@cat $(OUT)/standard-uncertainty.txt
-	@echo "Report: $(OUT)/standard-uncertainty.html"
+	  --csv $(OUT)/standard-uncertainty.csv
+	@echo "Report: $(OUT)/standard-uncertainty.html; summary: $(OUT)/standard-uncertainty.csv"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -20,8 +20,8 @@ struct RunCommand: ConsoleCommand {
   @Argument(help: "The scenario file (YAML).")
   var file: String
 
-  @Option(help: "Output format: table, csv or json.")
-  var format: OutputFormat = .table
+  @Option(help: "Output format: table, csv or json (default: table; json for a Monte Carlo --output file).")
+  var format: OutputFormat?
 
   @Option(help: "CSV flavour: plain, or excel-sv (';', decimal comma, UTF-8 with BOM) for Swedish Excel.")
   var csvDialect: CSVDialect = .plain
@@ -86,7 +86,7 @@ struct RunCommand: ConsoleCommand {
     }
     let result = ScenarioFileReader.report(scenario)
     let text: String
-    switch format {
+    switch format ?? .table {
     case .table: text = result.table()
     case .csv: text = result.csv(dialect: csvDialect)
     case .json: text = try result.json()
@@ -114,10 +114,12 @@ struct RunCommand: ConsoleCommand {
       result: result, scenario: scenario.name, description: scenario.description, engine: stamp,
       settings: ScenarioFileReader.settings(scenario))
     let text: String
-    switch (format, output) {
-    case (.table, nil): text = MonteCarloReport.table(doc)
-    case (.csv, _): text = MonteCarloReport.csv(doc, dialect: csvDialect)
-    case (.table, _), (.json, _): text = try JSONText.encode(doc)
+    // A Monte Carlo result saved with --output is JSON unless another format is asked for, so that
+    // `fordela report` can read it back.
+    switch format ?? (output == nil ? .table : .json) {
+    case .table: text = MonteCarloReport.table(doc)
+    case .csv: text = MonteCarloReport.csv(doc, dialect: csvDialect)
+    case .json: text = try JSONText.encode(doc)
     }
     try deliver(
       text, html: report.map { _ in HTMLReport.render(doc) },

@@ -145,3 +145,18 @@ import Testing
     #expect(outcome.err.contains("not a fordela result"))
   }
 }
+
+/// The format of a saved Monte Carlo result: JSON by default, the asked-for format otherwise.
+@Suite struct MonteCarloOutputFormatTests {
+  @Test func outputIsJSONUnlessAnotherFormatIsAsked() throws {
+    let folder = try MonteCarloCommandTests.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let json = folder.appendingPathComponent("a.json").path
+    let table = folder.appendingPathComponent("a.txt").path
+    #expect(CLIHarness.run(["run", MonteCarloCommandTests.standard, "--draws", "2000", "--output", json]).status == 0)
+    #expect(try String(contentsOfFile: json, encoding: .utf8).hasPrefix("{"))
+    let asked = ["run", MonteCarloCommandTests.standard, "--draws", "2000", "--output", table, "--format", "table"]
+    #expect(CLIHarness.run(asked).status == 0)
+    #expect(try String(contentsOfFile: table, encoding: .utf8).hasPrefix("Standard uncertainty workload"))
+  }
+}
