@@ -67,11 +67,15 @@ public struct Allocation: Sendable, Hashable, Codable {
         throw .invalidPopulation(kommun: input.kommun, value: input.population)
       }
     }
-    // Inputs usually arrive in Swedish order already (tallies are sorted): check before sorting.
+    // Inputs usually arrive in strictly increasing Swedish order already (tallies are sorted), which
+    // also proves the names distinct. Otherwise sort, and a duplicate sits next to its twin.
     let inOrder = zip(inputs, inputs.dropFirst()).allSatisfy { SwedishCollation.precedes($0.kommun, $1.kommun) }
     let sorted = inOrder ? inputs : inputs.sorted { SwedishCollation.precedes($0.kommun, $1.kommun) }
-    // After sorting, a duplicate name sits next to its twin.
-    for (a, b) in zip(sorted, sorted.dropFirst()) where a.kommun == b.kommun { throw .duplicateKommun(a.kommun) }
+    if !inOrder {
+      for (a, b) in zip(sorted, sorted.dropFirst()) where !SwedishCollation.precedes(a.kommun, b.kommun) {
+        throw .duplicateKommun(a.kommun)
+      }
+    }
     // Sum in name order, so the result never depends on the order of the input.
     let totalWeight = sorted.reduce(0) { $0 + $1.weight }
     let totalPopulation = sorted.reduce(0) { $0 + $1.population }
