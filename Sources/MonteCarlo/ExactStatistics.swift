@@ -172,17 +172,4 @@ enum ExactStatistics {
       histogramEdges: reported.edges, histogramCounts: reported.counts.map { Int($0.rounded()) },
       extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
   }
-
-  /// Re-bins fine counts into `bins` GSL histogram bins over [lo, hi] (widened when lo = hi).
-  static func reportedHistogram(
-    lo: Double, hi: Double, bins: Int, fineCounts: [Int], fineLo: Double, fineWidth: Double
-  ) throws(GSLError) -> ([Double], [Int]) {
-    let (lower, upper) = hi > lo ? (lo, hi) : (lo - 0.5, lo + 0.5)
-    let histogram = try Histogram(bins: bins, lower: lower, upper: upper)
-    for (i, count) in fineCounts.enumerated() where count > 0 {
-      let midpoint = fineWidth > 0 ? fineLo + (Double(i) + 0.5) * fineWidth : lo
-      try histogram.accumulate(min(max(midpoint, lower), upper), weight: Double(count))
-    }
-    return (histogram.edges, histogram.counts.map { Int($0.rounded()) })
-  }
 }

@@ -173,7 +173,7 @@ struct StreamingStatistics {
     var fineCounts = counts
     fineCounts[0] += under
     fineCounts[fine - 1] += over
-    let (edges, histogram) = try ExactStatistics.reportedHistogram(
+    let (edges, histogram) = try Self.reportedHistogram(
       lo: minimum, hi: maximum, bins: histogramBins, fineCounts: fineCounts, fineLo: lower[j], fineWidth: width[j])
     let sd = moments.n > 1 ? (moments.m2 / (moments.n - 1)).squareRoot() : 0
     return MonteCarloResult.Kommun(
@@ -182,5 +182,18 @@ struct StreamingStatistics {
       p25: quantiles[2], p50: quantiles[3], p75: quantiles[4], p95: quantiles[5], p99: quantiles[6], max: maximum,
       pLoss: Double(losses) / Double(draws), pLoss10pct: Double(bigLosses) / Double(draws), histogramEdges: edges,
       histogramCounts: histogram, extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
+  }
+
+  /// Re-bins fine counts into `bins` GSL histogram bins over [lo, hi] (widened when lo = hi).
+  static func reportedHistogram(
+    lo: Double, hi: Double, bins: Int, fineCounts: [Int], fineLo: Double, fineWidth: Double
+  ) throws(GSLError) -> ([Double], [Int]) {
+    let (lower, upper) = hi > lo ? (lo, hi) : (lo - 0.5, lo + 0.5)
+    let histogram = try Histogram(bins: bins, lower: lower, upper: upper)
+    for (i, count) in fineCounts.enumerated() where count > 0 {
+      let midpoint = fineWidth > 0 ? fineLo + (Double(i) + 0.5) * fineWidth : lo
+      try histogram.accumulate(min(max(midpoint, lower), upper), weight: Double(count))
+    }
+    return (histogram.edges, histogram.counts.map { Int($0.rounded()) })
   }
 }

@@ -1,11 +1,12 @@
 /// Formats amounts of money for people and for machines.
 public enum Kronor {
-  /// Whole kronor with a space between thousands: `32 926 000`.
-  public static func grouped(_ value: Int64) -> String {
+  /// Whole kronor with a separator (a space by default) between thousands: `32 926 000`;
+  /// negative numbers get a real minus sign.
+  public static func grouped(_ value: Int64, separator: String = " ") -> String {
     let digits = String(value.magnitude)
     var out = ""
     for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+      if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
       out.append(ch)
     }
     return value < 0 ? "−" + out : out

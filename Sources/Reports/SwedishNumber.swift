@@ -6,14 +6,7 @@ public enum SwedishNumber {
   /// A whole number with thin spaces: `32 926 000`; negative numbers get a real minus sign.
   public static func grouped(_ value: Double) -> String {
     guard value.isFinite else { return "–" }
-    let rounded = value.rounded()
-    let digits = String(Int64(abs(rounded)))
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += thinSpace }
-      out.append(ch)
-    }
-    return rounded < 0 ? "−" + out : out
+    return Kronor.grouped(Int64(value.rounded()), separator: thinSpace)
   }
 
   /// Kronor: `32 926 000 kr`.
