@@ -16,6 +16,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // C behind a small wrapper: only FordelaGSL imports CGSL.
@@ -32,7 +34,7 @@ let package = Package(
     // The police lists and SCB populations, compiled into the binary.
     .target(
       name: "EmbeddedData",
-      dependencies: ["AllocationModel"],
+      dependencies: ["AllocationModel", .product(name: "Crypto", package: "swift-crypto")],
       exclude: ["Resources/SOURCES.md"],
       resources: [
         .embedInCode("Resources/lagesbild_2019.tsv"),
@@ -45,7 +47,10 @@ let package = Package(
     // Scenario files (YAML) with source locations for every error.
     .target(
       name: "ScenarioFormat",
-      dependencies: ["AllocationModel", "EmbeddedData", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "AllocationModel", "EmbeddedData", .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
 
     // The parallel Monte Carlo engine and its statistics.

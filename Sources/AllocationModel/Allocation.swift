@@ -84,9 +84,8 @@ public struct Allocation: Sendable, Hashable, Codable {
     let areaMoney = key.areaShare * budget
     let populationMoney = (1 - key.areaShare) * budget
     var kommuner = sorted.map { input in
-      // Shares first: correctly rounded division is monotone, so a larger weight never yields less.
-      let areaPart = areaMoney * (input.weight / totalWeight)
-      let populationPart = populationMoney * (input.population / totalPopulation)
+      let areaPart = DistributionKey.part(of: areaMoney, input.weight, over: totalWeight)
+      let populationPart = DistributionKey.part(of: populationMoney, input.population, over: totalPopulation)
       return KommunAllocation(
         kommun: input.kommun, weight: input.weight, population: input.population,
         areaPart: areaPart, populationPart: populationPart, amount: areaPart + populationPart, rounded: 0)

@@ -1,4 +1,5 @@
 import AllocationModel
+import Crypto
 
 /// Where fordela's embedded data comes from, stamped into every result.
 public enum DataProvenance {
@@ -8,6 +9,14 @@ public enum DataProvenance {
     for file in PoliceLists.rawFiles + [PopulationTable.rawFile] {
       bytes += Array(file.name.utf8) + [0] + file.bytes + [0]
     }
-    return SHA256.hex(bytes)
+    return hex(bytes)
   }()
+
+  /// The SHA-256 of `bytes` as 64 lowercase hexadecimal digits.
+  public static func hex(_ bytes: [UInt8]) -> String {
+    SHA256.hash(data: bytes).map { byte in
+      let text = String(byte, radix: 16)
+      return byte < 16 ? "0" + text : text
+    }.joined()
+  }
 }

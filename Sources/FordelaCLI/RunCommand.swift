@@ -68,7 +68,7 @@ struct RunCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
-    let stamp = ScenarioFileReader.stamp(file)
+    let stamp = ScenarioFileReader.stamp(scenario)
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(scenario.baselineAllocation.invariantViolations, in: "the baseline allocation")
       try InternalChecks.require(scenario.scenarioAllocation.invariantViolations, in: "the scenario allocation")

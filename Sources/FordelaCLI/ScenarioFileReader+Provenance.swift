@@ -5,11 +5,10 @@ import Reports
 import ScenarioFormat
 
 extension ScenarioFileReader {
-  /// The version and hashes that stamp a result of the scenario file at `path`.
-  static func stamp(_ path: String) -> MonteCarloDocument.Engine {
-    let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
-    return MonteCarloDocument.Engine(
-      version: FordelaVersion.string, dataHash: DataProvenance.hash, scenarioHash: SHA256.hex(bytes),
+  /// The version and hashes that stamp a result of a loaded scenario.
+  static func stamp(_ scenario: ResolvedScenario) -> MonteCarloDocument.Engine {
+    MonteCarloDocument.Engine(
+      version: FordelaVersion.string, dataHash: DataProvenance.hash, scenarioHash: scenario.sourceSHA256,
       runDate: ISO8601DateFormatter().string(from: Date()))
   }
 

@@ -7,6 +7,8 @@ import AllocationModel
 public struct ResolvedScenario: Sendable {
   /// The scenario file, as the user named it.
   public var file: String
+  /// The SHA-256 of the bytes the loader parsed, as 64 lowercase hexadecimal digits.
+  public var sourceSHA256 = ""
   /// The scenario's name.
   public var name: String
   /// The scenario's description, if any.

@@ -1,4 +1,5 @@
 import AllocationModel
+import EmbeddedData
 import Yams
 
 /// Reads scenario files: YAML in, a ``ResolvedScenario`` or every problem with its location out.
@@ -7,7 +8,7 @@ import Yams
 /// the files a scenario refers to (`population_file`), given a path already resolved against the
 /// scenario's folder by ``resolve(_:relativeTo:)``.
 public enum ScenarioLoader {
-  /// Reads, checks and computes a scenario.
+  /// Reads, checks and computes a scenario; the result carries the SHA-256 of `bytes`.
   ///
   /// - Parameters:
   ///   - file: the scenario's path as the user named it; it prefixes every diagnostic.
@@ -41,7 +42,8 @@ public enum ScenarioLoader {
       throw ScenarioError(file: file, diagnostics: [YAMLErrorText.diagnostic(for: error, file: file)])
     }
     var resolver = ScenarioResolver(file: file, readFile: readFile)
-    if let scenario = resolver.resolve(root), resolver.reader.diagnostics.isEmpty {
+    if var scenario = resolver.resolve(root), resolver.reader.diagnostics.isEmpty {
+      scenario.sourceSHA256 = DataProvenance.hex(bytes)
       return scenario
     }
     throw ScenarioError(file: file, diagnostics: resolver.reader.diagnostics)
