@@ -4,8 +4,10 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
+DOCS ?= .build/docs
+DOC_TARGETS := AllocationModel ScenarioFormat MonteCarlo
 
-.PHONY: run test deps build lint format browser-check benchmark-check
+.PHONY: run test deps build lint format browser-check benchmark-check docs
 
 deps:
 	@pkg-config --exists gsl 2>/dev/null || { \
@@ -43,3 +45,10 @@ lint:
 
 format:
 	$(SWIFT) format -i -r Package.swift Sources Tests
+
+# The DocC archives of the library products, one per target: $(DOCS)/<Target>.doccarchive.
+# View one with: swift package --disable-sandbox preview-documentation --target AllocationModel
+docs: deps
+	@mkdir -p $(dir $(DOCS))
+	$(SWIFT) package --disable-sandbox generate-documentation $(addprefix --target ,$(DOC_TARGETS)) \
+	  --output-path $(DOCS)
