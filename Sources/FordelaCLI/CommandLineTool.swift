@@ -12,11 +12,13 @@ public enum CommandLineTool {
   /// Parses `arguments` (without the program name) and runs the chosen command.
   public static func run(arguments: [String], console: Console) -> Int32 {
     do {
-      let command = try FordelaCommand.parseAsRoot(arguments)
+      var command = try FordelaCommand.parseAsRoot(arguments)
       if let command = command as? ConsoleCommand {
         try command.run(console: console)
       } else {
-        console.out(FordelaCommand.helpMessage() + "\n")
+        // The root command and ArgumentParser's `help` command print nothing themselves: they throw a
+        // help request for the command they stand for, which the handler below prints.
+        try command.run()
       }
       return 0
     } catch let error as UserFacingError {
