@@ -35,5 +35,7 @@ public enum KommunRegister {
   public static func kommun(code: String) -> Kommun? { byCode[code] }
 
   /// The raw bytes of the register, for provenance hashes.
-  public static var rawFile: (name: String, bytes: [UInt8]) { ("kommuner_2021.tsv", PackageResources.kommuner_2021_tsv) }
+  public static var rawFile: (name: String, bytes: [UInt8]) {
+    ("kommuner_2021.tsv", PackageResources.kommuner_2021_tsv)
+  }
 }
