@@ -41,6 +41,7 @@ let package = Package(
         .embedInCode("Resources/lagesbild_2021.tsv"),
         .embedInCode("Resources/lagesbild_2023.tsv"),
         .embedInCode("Resources/population_scb.tsv"),
+        .embedInCode("Resources/kommuner_2021.tsv"),
       ]
     ),
 
@@ -82,6 +83,7 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    .testTarget(name: "EmbeddedDataTests", dependencies: ["EmbeddedData", "AllocationModel"]),
     .testTarget(
       name: "ScenarioFormatTests",
       dependencies: ["ScenarioFormat", "AllocationModel", "EmbeddedData", "TestSupport"],

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes files so that a failed run never leaves a half-written output behind.
 public enum AtomicFile {
@@ -13,6 +14,8 @@ public enum AtomicFile {
       throw CLIError("cannot write \(path): the folder \(folder.path) does not exist")
     }
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    unfinished.withLock { _ = $0.insert(temporary.path) }
+    defer { unfinished.withLock { _ = $0.remove(temporary.path) } }
     do {
       try Data(contents.utf8).write(to: temporary)
       guard rename(temporary.path, url.path) == 0 else {
@@ -25,5 +28,13 @@ public enum AtomicFile {
       try? FileManager.default.removeItem(at: temporary)
       throw CLIError("cannot write \(path): \(error.localizedDescription)")
     }
+  }
+
+  /// Temporary files being written now.
+  private static let unfinished = Mutex(Set<String>())
+
+  /// Removes the temporary files of writes that have not finished (on Ctrl-C, before exiting).
+  public static func discardUnfinished() {
+    for path in unfinished.withLock({ $0 }) { unlink(path) }
   }
 }

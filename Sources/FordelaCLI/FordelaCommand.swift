@@ -12,7 +12,10 @@ public struct FordelaCommand: ParsableCommand {
       and runs what-if scenarios, deterministic or Monte Carlo.
       """,
     version: FordelaVersion.string,
-    subcommands: [AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self]
+    subcommands: [
+      AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self,
+      AreasCommand.self,
+    ]
   )
 
   public init() {}

@@ -34,15 +34,18 @@ import Testing
     #expect(outcome.err.hasPrefix("fordela: error: the run needs at least ") && outcome.err.contains("(--memory)"))
   }
 
-  @Test func ctrlCStopsALongRunPromptlyAndLeavesNoFile() throws {
-    // The default SIGINT action ends the process; the result is only ever written after the run, through a
-    // temporary file and a rename (AtomicFile), so there is nothing partial to clean up.
+  @Test func ctrlCStopsALongRunPromptlySaysSoAndLeavesNoFile() throws {
+    // The result is only ever written after the run, through a temporary file and a rename (AtomicFile),
+    // so there is nothing partial to clean up; fordela says so and exits 130.
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let output = folder.appendingPathComponent("result.json")
+    let errors = FileManager.default.temporaryDirectory.appendingPathComponent("fordela-ctrl-c-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: errors) }
     let child = try SignalledProcess(
       executable: CLIHarness.executable.path,
-      arguments: ["run", Self.standard, "--draws", "200000000", "--output", output.path, "--quiet"])
+      arguments: ["run", Self.standard, "--draws", "200000000", "--output", output.path, "--quiet"],
+      errorPath: errors.path)
     Thread.sleep(forTimeInterval: 1)
     #expect(child.wait(timeout: .zero) == nil, "200 million draws take minutes; the run must still be going")
     let interrupted = ContinuousClock.now
@@ -51,7 +54,8 @@ import Testing
     if status == nil { child.killAndReap() }
     #expect(status != nil, "fordela did not stop within 5 s of SIGINT")
     #expect(ContinuousClock.now - interrupted < .seconds(5))
-    #expect(status.flatMap(SignalledProcess.terminatingSignal) == SIGINT)
+    #expect(status.flatMap(SignalledProcess.exitStatus) == 130)
+    #expect(try String(contentsOf: errors, encoding: .utf8) == "fordela: interrupted: nothing written\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
 }

@@ -17,8 +17,9 @@ struct SignalledProcess {
   /// The child's process id.
   let pid: pid_t
 
-  /// Starts `executable` with `arguments`, standard output and error going to /dev/null.
-  init(executable: String, arguments: [String]) throws {
+  /// Starts `executable` with `arguments`, standard output going to /dev/null and standard error to
+  /// `errorPath` (default /dev/null).
+  init(executable: String, arguments: [String], errorPath: String = "/dev/null") throws {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -35,7 +36,7 @@ struct SignalledProcess {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid = pid_t()
@@ -63,6 +64,11 @@ struct SignalledProcess {
     send(SIGKILL)
     var status: Int32 = 0
     waitpid(pid, &status, 0)
+  }
+
+  /// The exit status of a child that exited, from its wait status, or `nil` if a signal ended it.
+  static func exitStatus(_ status: Int32) -> Int32? {
+    status & 0x7F == 0 ? (status >> 8) & 0xFF : nil
   }
 
   /// The signal that ended a child, from its wait status, or `nil` if it exited.
