@@ -1,6 +1,6 @@
 /// The set of areas the key counts: every area listed since the first edition of a chain.
 ///
-/// The update rule of seed `000` ("Uppdatering"): a listed area counts with its current class,
+/// The update rule of Bilaga 1 ("Uppdatering", `docs/domain.md`): a listed area counts with its current class,
 /// and an area that left the list keeps counting with the class it last had. Whether delisted
 /// areas count is decided later, by a ``DelistedPolicy``, so the basis keeps them either way.
 public struct Basis: Sendable, Hashable, Codable {

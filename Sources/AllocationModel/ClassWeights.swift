@@ -14,7 +14,7 @@ public struct ClassWeights: Sendable, Hashable, Codable {
     self.suo = suo
   }
 
-  /// The weights of seed `000`, "Bilaga 1": UO ×1, RO ×2, SUO ×3.
+  /// The weights of Bilaga 1, step 1: UO ×1, RO ×2, SUO ×3.
   public static let official = ClassWeights(uo: 1, ro: 2, suo: 3)
 
   /// The weight of one area of the given class.

@@ -1,4 +1,6 @@
-/// The distribution key of seed `000`, "Bilaga 1": the budget, the area share and the class weights.
+/// The distribution key of the government decision's Bilaga 1: the budget, the area share and the class weights.
+///
+/// See `docs/domain.md`, "The distribution key".
 ///
 /// Step 1 distributes `areaShare · budget` by weighted area count; step 2 distributes the rest
 /// by population. Both sums run over the eligible kommuner only.

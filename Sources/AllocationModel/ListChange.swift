@@ -1,6 +1,6 @@
 /// One change to the police list, as a scenario describes it.
 ///
-/// Changes apply in order on top of a ``Basis``; see ``Basis/apply(_:)``.
+/// Changes apply in order on top of a ``Basis``; see ``Basis/apply(_:)-(ListChange)``.
 public enum ListChange: Sendable, Hashable, Codable {
   /// A listed area moves to another class.
   case reclassify(area: String, to: AreaClass)

@@ -3,7 +3,7 @@ import EmbeddedData
 import TestSupport
 import Testing
 
-/// The update rule of seed `000` ("Uppdatering") across the real lists 2019 → 2021 → 2023.
+/// The update rule of Bilaga 1 ("Uppdatering") across the real lists 2019 → 2021 → 2023.
 @Suite struct BasisTests {
   private func weight(_ basis: Basis, _ kommun: String, _ policy: DelistedPolicy) -> Double? {
     basis.tallies(delisted: policy).first { $0.kommun == kommun }?.weight

@@ -2,7 +2,7 @@ import AllocationModel
 import TestSupport
 import Testing
 
-/// The engine against the published 2021 table (seed `000`, "Bilaga 1"; see `Fixtures.officialTable2021`).
+/// The engine against the published 2021 table (Bilaga 1 to government decision A2020/02651; see `Fixtures.officialTable2021`).
 @Suite struct GoldenTableTests {
   @Test func everyRowOfTheOfficial2021TableIsReproduced() {
     let allocation = Fixtures.allocation2021()

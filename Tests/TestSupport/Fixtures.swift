@@ -5,9 +5,9 @@ import EmbeddedData
 public enum Fixtures {
   /// The official 2021 table, in thousands of kronor.
   ///
-  /// Source: seed `000_3cf91b8f7d7ac97a.txt`, government decision A2020/02651, "Bilaga 1",
+  /// Source: government decision A2020/02651, "Bilaga 1",
   /// "Fördelning av medel för sociala insatser enligt uppdrag x avseende 2021" (also repeated
-  /// in Socialstyrelsen's instructions, seed `001`). 26 kommuner, "Tusental kronor".
+  /// in Socialstyrelsen's instructions for requisitioning the grant). 26 kommuner, "Tusental kronor".
   public static let officialTable2021: [(kommun: String, thousands: Int)] = [
     ("Borlänge", 3_944), ("Borås", 11_204), ("Botkyrka", 17_351), ("Eskilstuna", 6_309),
     ("Göteborg", 43_392), ("Halmstad", 3_048), ("Haninge", 4_499), ("Helsingborg", 8_486),
@@ -18,7 +18,7 @@ public enum Fixtures {
     ("Växjö", 6_130), ("Örebro", 10_200),
   ]
 
-  /// The budget of every grant year 2021–2023: 250 MSEK less 5 + 1.5 MSEK (seed `003`).
+  /// The budget of every grant year 2021–2023: 250 MSEK less 5 + 1.5 MSEK (government decision A2020/02651).
   public static let budget: Int64 = 243_500_000
 
   /// The basis of a chain of embedded editions.
