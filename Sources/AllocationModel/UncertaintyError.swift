@@ -40,7 +40,7 @@ public struct UncertaintyError: Error, Sendable, Hashable {
   ///   - subject: how to name the part at fault, e.g. `'mean'`.
   ///   - value: the offending value as the user wrote it; otherwise it is formatted with `format`.
   ///   - format: how to write a computed number such as a sum.
-  public func message(subject: String, value: String? = nil, format: (Double) -> String = { "\($0)" }) -> String {
+  public func message(subject: String, value: String? = nil, format: (Double) -> String = plain) -> String {
     switch problem {
     case .wholeNumberOutOfRange(let n, let range):
       return "\(subject) must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value ?? "\(n)")"
@@ -52,14 +52,24 @@ public struct UncertaintyError: Error, Sendable, Hashable {
         + "got \(value ?? format(x))"
     case .rowSumAboveOne(let sum):
       let row = path.last ?? "matrix"
-      return "the probabilities of the \(row) row sum to \(format(sum)); they must sum to at most 1"
+      return "the probabilities of the \(row) row sum to \(Self.sum(sum, format)); they must sum to at most 1"
     case .classMixSum(let sum):
-      return "the shares of \(subject) sum to \(format(sum)); they must sum to 1"
+      return "the shares of \(subject) sum to \(Self.sum(sum, format)); they must sum to 1"
     case .emptyLandingTable:
       return "\(subject) cannot be an empty list; use 'population' to land among the eligible kommuner"
     case .noLandingWeight:
       return "every landing weight is zero, so no new area could land anywhere"
     }
+  }
+
+  /// A number as Swift writes it, whole numbers without decimals.
+  public static func plain(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+  }
+
+  /// A sum that misses 1 as `format` writes it, or in full when `format` would show 1.
+  private static func sum(_ value: Double, _ format: (Double) -> String) -> String {
+    format(value) == format(1) ? "\(value)" : format(value)
   }
 
   /// How to fix it, when there is something useful to say.
