@@ -40,6 +40,7 @@ public struct UncertaintyError: Error, Sendable, Hashable {
   ///   - subject: how to name the part at fault, e.g. `'mean'`.
   ///   - value: the offending value as the user wrote it; otherwise it is formatted with `format`.
   ///   - format: how to write a computed number such as a sum.
+  /// - Returns: one sentence, without location.
   public func message(subject: String, value: String? = nil, format: (Double) -> String = plain) -> String {
     switch problem {
     case .wholeNumberOutOfRange(let n, let range):

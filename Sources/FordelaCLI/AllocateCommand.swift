@@ -34,9 +34,10 @@ struct AllocateCommand: ConsoleCommand {
     let report = AllocationReport(
       editions: resolved.settings.editions, populationDate: resolved.settings.populationDate,
       delisted: resolved.delisted, allocation: allocation, tallies: resolved.tallies,
-      populationStatus: Dictionary(uniqueKeysWithValues: allocation.kommuner.compactMap { k in
-        status[k.kommun].map { (k.kommun, $0) }
-      }))
+      populationStatus: Dictionary(
+        uniqueKeysWithValues: allocation.kommuner.compactMap { k in
+          status[k.kommun].map { (k.kommun, $0) }
+        }))
     switch format {
     case .table: console.out(report.table())
     case .csv: console.out(report.csv(dialect: csvDialect))

@@ -62,7 +62,8 @@ extension ScenarioResolver {
       case (_, .missingPopulation), (.request, _):
         anchor = fields.keyNode(Self.yamlKey(diagnostic.field)) ?? keyNode ?? node
       case (.editions, _):
-        anchor = diagnostic.index.flatMap { editionNodes.indices.contains($0) ? editionNodes[$0] : nil } ?? fields["editions"]
+        anchor =
+          diagnostic.index.flatMap { editionNodes.indices.contains($0) ? editionNodes[$0] : nil } ?? fields["editions"]
       default: anchor = fields[Self.yamlKey(diagnostic.field)]
       }
       reader.error(

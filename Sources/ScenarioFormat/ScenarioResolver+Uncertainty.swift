@@ -57,7 +57,8 @@ extension ScenarioResolver {
       let place = places[error.path]
       let value = place.flatMap { NodeReader.text($0.node) }
       reader.error(
-        place?.node ?? section, error.message(subject: place?.subject ?? error.pathText, value: value, format: NodeReader.format),
+        place?.node ?? section,
+        error.message(subject: place?.subject ?? error.pathText, value: value, format: NodeReader.format),
         hint: error.hint)
     }
     return errors.isEmpty

@@ -10,8 +10,14 @@ import Testing
   }
 
   @Test(arguments: [
-    (["allocate", "--population-date", "2019-02-30"], "--population-date must be a date like 2019-12-31, got '2019-02-30'"),
-    (["allocate", "--population-date", "2019-13-01"], "--population-date must be a date like 2019-12-31, got '2019-13-01'"),
+    (
+      ["allocate", "--population-date", "2019-02-30"],
+      "--population-date must be a date like 2019-12-31, got '2019-02-30'"
+    ),
+    (
+      ["allocate", "--population-date", "2019-13-01"],
+      "--population-date must be a date like 2019-12-31, got '2019-13-01'"
+    ),
     (["allocate", "--editions", "2021,2019"], "--editions: the editions must be in order, oldest first, each once"),
     (["allocate", "--editions", ","], "--editions cannot be empty"),
     (["allocate", "--edition", "2019", "--editions", "2019"], "give either --edition or --editions, not both"),
@@ -19,8 +25,13 @@ import Testing
     (["allocate", "--area-share=-0.1"], "--area-share: the area share must be a number from 0 to 1"),
     (["allocate", "--weights", "UO=0,RO=0,SUO=0"], "--weights: every class weight is zero"),
     (["allocate", "--year", "2022"], "hint: add them to a --population-file (CSV with the header kommun,population)"),
-    (["allocate", "--population-date", "2021-12-31"], "--population-date: no SCB population at 2021-12-31 for Botkyrka"),
-    (["history", "--population-date", "2019-02-29"], "--population-date must be a date like 2019-12-31, got '2019-02-29'"),
+    (
+      ["allocate", "--population-date", "2021-12-31"], "--population-date: no SCB population at 2021-12-31 for Botkyrka"
+    ),
+    (
+      ["history", "--population-date", "2019-02-29"],
+      "--population-date must be a date like 2019-12-31, got '2019-02-29'"
+    ),
     (["history", "--editions", "2023,2021"], "--editions: the editions must be in order"),
     (["history", "--editions", "2019,2020"], "--editions: unknown police list edition '2020'"),
     (["history", "--budget", "0"], "--budget: the budget must be a positive number of kronor"),

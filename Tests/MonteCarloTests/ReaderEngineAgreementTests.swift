@@ -16,7 +16,8 @@ import Testing
   static func edgy(_ range: ClosedRange<Double>, using rng: inout SplitMix64) -> Double {
     let (lo, hi) = (range.lowerBound, range.upperBound)
     let candidates = [
-      lo, hi, lo.nextDown, hi.nextUp, lo + 1e-12, hi - 1e-12, hi + 1e-10, lo - 1e-10, Double.random(in: range, using: &rng),
+      lo, hi, lo.nextDown, hi.nextUp, lo + 1e-12, hi - 1e-12, hi + 1e-10, lo - 1e-10,
+      Double.random(in: range, using: &rng),
     ]
     return candidates.randomElement(using: &rng) ?? lo
   }
@@ -26,7 +27,9 @@ import Testing
     var parts = (0..<count).map { _ in Double.random(in: 0...1, using: &rng) }
     let total = parts.reduce(0, +)
     parts = parts.map { $0 / total * target }
-    let errors: [Double] = [0, 1e-13, Limits.probabilityTolerance, 2 * Limits.probabilityTolerance, 1e-10, -1e-13, -1e-10]
+    let errors: [Double] = [
+      0, 1e-13, Limits.probabilityTolerance, 2 * Limits.probabilityTolerance, 1e-10, -1e-13, -1e-10,
+    ]
     parts[0] += errors.randomElement(using: &rng) ?? 0
     return parts
   }
@@ -37,7 +40,9 @@ import Testing
       let up = edgy(Limits.probability, using: &rng)
       return "  reclassification: {probability: \(text(p)), up: \(text(up))}"
     }
-    let targets = ["UO": ["RO", "SUO", "delisted"], "RO": ["UO", "SUO", "delisted"], "SUO": ["UO", "RO", "delisted"]]
+    let targets = [
+      "UO": ["RO", "SUO", "delisted"], "RO": ["UO", "SUO", "delisted"], "SUO": ["UO", "RO", "delisted"],
+    ]
     var rows: [String] = []
     for from in ["UO", "RO", "SUO"] where Bool.random(using: &rng) {
       let names = Array((targets[from] ?? []).shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng)))
@@ -50,7 +55,8 @@ import Testing
   }
 
   static func newAreas(using rng: inout SplitMix64) -> String {
-    let mean = [edgy(Limits.newAreaMean, using: &rng), Double.random(in: 0...3, using: &rng)]
+    let mean =
+      [edgy(Limits.newAreaMean, using: &rng), Double.random(in: 0...3, using: &rng)]
       .randomElement(using: &rng) ?? 1
     let classes = Array(["UO", "RO", "SUO"].shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng)))
     let shares = nearSum(classes.count, target: 1, using: &rng)

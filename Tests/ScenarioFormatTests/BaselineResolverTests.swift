@@ -57,7 +57,8 @@ import Testing
     let problems = BaselineResolver.checkEditions(["2019", "2020", "2023", "2021"])
     #expect(problems.map(\.index) == [1, 3])
     #expect(problems.map(\.problem) == [.unknownEdition("2020"), .editionOutOfOrder("2021", after: "2023")])
-    #expect(BaselineResolver.checkEditions(["2019", "2019"]).map(\.problem) == [.editionOutOfOrder("2019", after: "2019")])
+    #expect(
+      BaselineResolver.checkEditions(["2019", "2019"]).map(\.problem) == [.editionOutOfOrder("2019", after: "2019")])
     #expect(BaselineResolver.checkEditions([]).map(\.problem) == [.noEditions])
     #expect(BaselineResolver.checkEditions(PoliceLists.editionIDs).isEmpty)
   }

@@ -52,7 +52,9 @@ import Testing
       """)
     let error = try #require(ScenarioTestSupport.error(yaml))
     #expect(
-      error.diagnostics.map(\.description) == ["test.yaml:10:21: error: 'mean' must be a number from -0.5 to 1, got -0.6"])
+      error.diagnostics.map(\.description) == [
+        "test.yaml:10:21: error: 'mean' must be a number from -0.5 to 1, got -0.6"
+      ])
   }
 
   @Test func everyValueErrorOfTheSpecIsReportedAtOnce() throws {
