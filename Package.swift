@@ -91,7 +91,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MonteCarloTests",
-      dependencies: ["MonteCarlo", "FordelaGSL", "AllocationModel", "EmbeddedData", "TestSupport"]
+      dependencies: ["MonteCarlo", "FordelaGSL", "AllocationModel", "EmbeddedData", "ScenarioFormat", "TestSupport"]
     ),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "AllocationModel", "TestSupport"]),
     .testTarget(

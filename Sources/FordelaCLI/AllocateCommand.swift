@@ -2,6 +2,7 @@ import AllocationModel
 import ArgumentParser
 import EmbeddedData
 import Reports
+import ScenarioFormat
 
 /// `fordela allocate`: the key on embedded data, for a grant year or explicit settings.
 struct AllocateCommand: ConsoleCommand {
@@ -25,16 +26,18 @@ struct AllocateCommand: ConsoleCommand {
   var internalChecks = false
 
   func run(console: Console) throws {
-    let settings = try baseline.resolve()
-    let (basis, _) = try settings.basis()
-    let result = try settings.allocate(
-      basis: basis, population: try baseline.populationTable(date: settings.populationDate))
+    let (resolved, allocation) = try baseline.resolve()
     if InternalChecks.enabled(flag: internalChecks) {
-      try InternalChecks.require(result.allocation.invariantViolations, in: "the allocation")
+      try InternalChecks.require(allocation.invariantViolations, in: "the allocation")
     }
+    let status = resolved.populationStatus
     let report = AllocationReport(
-      editions: settings.editions, populationDate: settings.populationDate, delisted: settings.delisted,
-      allocation: result.allocation, tallies: result.tallies, populationStatus: result.populationStatus)
+      editions: resolved.settings.editions, populationDate: resolved.settings.populationDate,
+      delisted: resolved.delisted, allocation: allocation, tallies: resolved.tallies,
+      populationStatus: Dictionary(
+        uniqueKeysWithValues: allocation.kommuner.compactMap { k in
+          status[k.kommun].map { (k.kommun, $0) }
+        }))
     switch format {
     case .table: console.out(report.table())
     case .csv: console.out(report.csv(dialect: csvDialect))

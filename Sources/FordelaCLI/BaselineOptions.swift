@@ -5,6 +5,9 @@ import Foundation
 import ScenarioFormat
 
 /// The options that choose a basis and a key: a grant-year preset and explicit overrides.
+///
+/// They make a ``BaselineRequest`` for ``BaselineResolver``, which does every check; this type only parses
+/// the flags' syntax, reads the population file and names the flags in the resolver's messages.
 struct BaselineOptions: ParsableArguments {
   @Option(help: "Grant year preset: 2021, 2022 or 2023 (default 2021 when nothing else is given).")
   var year: Int?
@@ -33,57 +36,74 @@ struct BaselineOptions: ParsableArguments {
   @Option(help: "CSV 'kommun,population' whose figures (at the population date) replace the embedded ones.")
   var populationFile: String?
 
-  /// The embedded populations, overlaid with the user's file at the population date, if one was given.
-  func populationTable(date: String) throws -> PopulationTable {
-    var table = PopulationTable.embedded
-    guard let populationFile else { return table }
-    let bytes: [UInt8]
-    do {
-      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: populationFile)))
-    } catch {
-      throw CLIError("cannot read the population file \(populationFile): no such file or not readable")
-    }
-    for (kommun, population) in try PopulationFile.read(bytes, file: populationFile) {
-      table.insert(
-        PopulationRecord(kommun: kommun, date: date, population: population, status: "user", source: populationFile))
-    }
-    return table
-  }
+  /// The preset that fills in what the flags leave out.
+  static let defaultYear = 2021
 
-  /// The settings these options resolve to.
-  func resolve() throws(CLIError) -> BaselineSettings {
+  /// The request these options make; reads the population file, if one is named.
+  func request() throws -> BaselineRequest {
     if edition != nil && editions != nil {
       throw CLIError("give either --edition or --editions, not both")
     }
-    let preset: GrantYear?
-    if let year {
-      guard let found = GrantYear.preset(year) else {
-        let known = GrantYear.all.map { String($0.year) }.joined(separator: ", ")
-        throw CLIError("--year \(year): no preset for that year; known years are \(known)")
-      }
-      preset = found
-    } else {
-      preset = GrantYear.preset(2021)
-    }
-    var chain = preset?.editions ?? []
+    var chain: [String]?
     if let edition { chain = [edition] }
-    if let editions {
-      chain = editions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    if let editions { chain = Self.list(editions) }
+    return BaselineRequest(
+      year: year, fallbackYear: Self.defaultYear, editions: chain, populationDate: populationDate, budget: budget,
+      areaShare: areaShare, weights: try weights.map(Self.parseWeights), delisted: delisted,
+      populationFile: try populationFile.map(Self.readPopulationFile))
+  }
+
+  /// The resolved baseline, with its allocation; every problem the resolver finds is a ``CLIError``.
+  func resolve() throws -> (baseline: ResolvedBaseline, allocation: Allocation) {
+    let resolution = BaselineResolver.resolve(try request())
+    guard resolution.diagnostics.isEmpty, let baseline = resolution.baseline, let allocation = baseline.allocation
+    else { throw Self.error(resolution.diagnostics) }
+    return (baseline, allocation)
+  }
+
+  /// The comma-separated items of a flag's value, trimmed; empty items are dropped.
+  static func list(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// The figures of the user's population file; errors name the file, line and column.
+  static func readPopulationFile(_ path: String) throws -> UserPopulation {
+    let bytes: [UInt8]
+    do {
+      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw CLIError("cannot read the population file \(path): no such file or not readable")
     }
-    for id in chain where PoliceLists.edition(id) == nil {
-      throw CLIError(
-        "unknown police list edition '\(id)'; embedded editions are \(PoliceLists.editionIDs.joined(separator: ", "))")
+    return UserPopulation(source: path, figures: try PopulationFile.read(bytes, file: path))
+  }
+
+  /// A request field as the command line names it: its flag.
+  static func flag(_ field: BaselineDiagnostic.Field) -> String {
+    switch field {
+    case .year: "--year"
+    case .editions: "--editions"
+    case .populationDate: "--population-date"
+    case .budget: "--budget"
+    case .areaShare: "--area-share"
+    case .weights: "--weights"
+    case .delisted: "--delisted"
+    case .populationFile: "--population-file"
+    case .request: "the options"
     }
-    guard !chain.isEmpty else { throw CLIError("--editions: give at least one edition, e.g. 2019,2021") }
-    let date = populationDate ?? preset?.populationDate ?? ""
-    guard date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
-      throw CLIError("--population-date '\(date)': expected a date like 2019-12-31")
-    }
-    var key = DistributionKey.official(budget: budget ?? preset?.budget ?? 243_500_000)
-    if let areaShare { key.areaShare = areaShare }
-    if let weights { key.weights = try Self.parseWeights(weights) }
-    do { try key.validate() } catch { throw CLIError(error.description) }
-    return BaselineSettings(editions: chain, populationDate: date, key: key, delisted: delisted)
+  }
+
+  /// One diagnostic as a line of the command line's message: the flag, what is wrong, and the hint.
+  static func text(_ diagnostic: BaselineDiagnostic) -> String {
+    let message = diagnostic.message(naming: flag)
+    let named = diagnostic.field == .request || message.contains(flag(diagnostic.field))
+    var text = named ? message : "\(flag(diagnostic.field)): \(message)"
+    if let hint = diagnostic.hint(naming: flag) { text += "\n  hint: \(hint)" }
+    return text
+  }
+
+  /// The resolver's diagnostics as one error.
+  static func error(_ diagnostics: [BaselineDiagnostic]) -> CLIError {
+    CLIError(diagnostics.isEmpty ? "the baseline cannot be resolved" : diagnostics.map(text).joined(separator: "\n"))
   }
 
   /// Parses `UO=1,RO=2,SUO=3`; classes not named keep their official weight.
@@ -103,41 +123,3 @@ struct BaselineOptions: ParsableArguments {
 }
 
 extension DelistedPolicy: ExpressibleByArgument {}
-
-/// A resolved choice of police lists, population date, key and delisted policy.
-struct BaselineSettings {
-  var editions: [String]
-  var populationDate: String
-  var key: DistributionKey
-  var delisted: DelistedPolicy
-
-  /// The basis of the chosen chain and the transitions between its editions.
-  func basis() throws -> (basis: Basis, transitions: [EditionTransition]) {
-    try Basis.build(chain: editions.compactMap(PoliceLists.edition))
-  }
-
-  /// Allocates over a basis with the population table, reporting missing figures clearly.
-  func allocate(basis: Basis, population: PopulationTable) throws -> AllocationResult {
-    let date = populationDate
-    do {
-      let allocation = try Allocation(
-        key: key, basis: basis, delisted: delisted, population: { population.population(kommun: $0, date: date) })
-      let tallies = basis.tallies(delisted: delisted, weights: key.weights)
-      var status: [String: String] = [:]
-      for k in allocation.kommuner { status[k.kommun] = population.record(kommun: k.kommun, date: date)?.status }
-      return AllocationResult(allocation: allocation, tallies: tallies, populationStatus: status)
-    } catch .missingPopulation(let kommuner) {
-      throw CLIError(
-        "no SCB population for \(date) in the embedded data for \(kommuner.joined(separator: ", ")). "
-          + "fordela never substitutes another date: choose a date with complete figures (2019-12-31 is complete "
-          + "for the 2019 list) or supply the figures with --population-file.")
-    }
-  }
-}
-
-/// An allocation with the tallies and population statuses it came from.
-struct AllocationResult {
-  var allocation: Allocation
-  var tallies: [KommunTally]
-  var populationStatus: [String: String]
-}

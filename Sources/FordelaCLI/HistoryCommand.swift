@@ -3,6 +3,7 @@ import ArgumentParser
 import EmbeddedData
 import Foundation
 import Reports
+import ScenarioFormat
 
 /// `fordela history`: the real police lists replayed under the update rule, and each grant year's allocation.
 struct HistoryCommand: ConsoleCommand {
@@ -13,6 +14,7 @@ struct HistoryCommand: ConsoleCommand {
       For each step: which areas entered, which left (and persist), which changed class or name. Then
       the allocation of each grant-year preset. A preset whose population date has gaps in the embedded
       SCB data is reported as not computed, with the missing kommuner; fordela never substitutes another date.
+      A --population-file fills such gaps: its figures apply at every grant year's population date.
       """)
 
   @Option(help: "The chain of police lists to replay, oldest first (default: every embedded list).")
@@ -27,12 +29,16 @@ struct HistoryCommand: ConsoleCommand {
   @Option(help: "Delisted areas: persist (the rule) or drop.")
   var delisted: DelistedPolicy = .persist
 
+  @Option(
+    help: "CSV 'kommun,population' whose figures replace the embedded ones at every grant year's population date.")
+  var populationFile: String?
+
   func run(console: Console) throws {
-    let chain = try chainIDs()
-    if let populationDate, populationDate.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
-      throw CLIError("--population-date '\(populationDate)': expected a date like 2019-12-31")
-    }
-    if let budget { try DistributionKey.official(budget: budget).validate() }
+    let chain = editions.map(BaselineOptions.list) ?? PoliceLists.editionIDs
+    let problems = BaselineResolver.checkEditions(chain)
+    guard problems.isEmpty else { throw BaselineOptions.error(problems) }
+    let userPopulation = try populationFile.map(BaselineOptions.readPopulationFile)
+    let years = try GrantYear.all.map { try allocate($0, population: userPopulation) }
     let editions = chain.compactMap(PoliceLists.edition)
     let (_, transitions) = try Basis.build(chain: editions)
     var weightAfter: [String: Double] = [:]
@@ -40,47 +46,37 @@ struct HistoryCommand: ConsoleCommand {
       let basis = try Basis.build(chain: Array(editions[...end])).basis
       weightAfter[editions[end].id] = basis.tallies(delisted: delisted).reduce(0) { $0 + $1.weight }
     }
-    let years = try GrantYear.all.map(allocate)
     let report = HistoryReport(
       editions: chain, transitions: transitions, delisted: delisted, weightAfter: weightAfter, years: years)
     console.out(report.text())
   }
 
-  /// The edition ids to replay, checked against the embedded ones.
-  private func chainIDs() throws(CLIError) -> [String] {
-    guard let editions else { return PoliceLists.editionIDs }
-    let ids = editions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-    guard !ids.isEmpty else { throw CLIError("--editions: give at least one edition, e.g. 2019,2021") }
-    for id in ids where PoliceLists.edition(id) == nil {
-      throw CLIError(
-        "unknown police list edition '\(id)'; embedded editions are \(PoliceLists.editionIDs.joined(separator: ", "))")
+  /// One grant year resolved through ``BaselineResolver``, or the reason it cannot be computed.
+  ///
+  /// Missing populations make the year "not computed"; any other problem with the options is an error.
+  private func allocate(_ preset: GrantYear, population: UserPopulation?) throws -> HistoryReport.Year {
+    let request = BaselineRequest(
+      year: preset.year, populationDate: populationDate, budget: budget, delisted: delisted,
+      populationFile: population)
+    let resolution = BaselineResolver.resolve(request)
+    let missing = resolution.diagnostics.filter {
+      if case .missingPopulation = $0.problem { true } else { false }
     }
-    return ids
-  }
-
-  /// One grant year's allocation under the options, or the reason it cannot be computed.
-  private func allocate(_ preset: GrantYear) throws -> HistoryReport.Year {
-    let date = populationDate ?? preset.populationDate
-    let key = DistributionKey.official(budget: budget ?? preset.budget)
-    let title =
-      "Grant year \(preset.year) · lists \(preset.editions.joined(separator: "→")) · SCB \(date) · "
-      + "\(Kronor.grouped(key.budget)) kr"
-    let basis = try Basis.build(chain: preset.editions.compactMap(PoliceLists.edition)).basis
-    let result = Result { () throws(AllocationError) -> Allocation in
-      try Allocation(
-        key: key, basis: basis, delisted: delisted,
-        population: { PopulationTable.embedded.population(kommun: $0, date: date) })
+    guard missing.count == resolution.diagnostics.count, let baseline = resolution.baseline else {
+      throw BaselineOptions.error(resolution.diagnostics)
     }
-    switch result {
-    case .success(let allocation):
-      return .init(title: title, allocation: allocation, problem: nil)
-    case .failure(.missingPopulation(let kommuner)):
-      return .init(
-        title: title, allocation: nil,
-        problem: "no SCB population at \(date) for \(kommuner.joined(separator: ", ")) in the embedded data; "
-          + "fordela never substitutes another date (give --population-date, or run a scenario with a population_file)")
-    case .failure(let error):
-      throw error
+    let settings = baseline.settings
+    var title =
+      "Grant year \(preset.year) · lists \(settings.editions.joined(separator: "→")) · SCB \(settings.populationDate)"
+    if let file = settings.populationFile { title += " + \(file)" }
+    title += " · \(Kronor.grouped(baseline.key.budget)) kr"
+    guard let allocation = baseline.allocation, missing.isEmpty else {
+      let problem = missing.map { d in
+        [d.message(naming: BaselineOptions.flag), d.hint(naming: BaselineOptions.flag)].compactMap { $0 }
+          .joined(separator: "; ")
+      }
+      return .init(title: title, allocation: nil, problem: problem.joined(separator: "\n"))
     }
+    return .init(title: title, allocation: allocation, problem: nil)
   }
 }

@@ -140,54 +140,12 @@ struct CompiledModel: Sendable {
     populationMoney = (1 - input.key.areaShare) * budget
   }
 
+  /// Checks the uncertainty model with the one validation the scenario reader also uses.
   private static func validate(_ spec: UncertaintySpec) throws(MonteCarloError) {
-    func probability(_ p: Double, _ what: String) throws(MonteCarloError) {
-      guard p.isFinite, (0...1).contains(p) else {
-        throw .invalidParameter("\(what) must be a probability from 0 to 1, got \(p)")
-      }
-    }
-    switch spec.reclassification {
-    case .simple(let p, let up)?:
-      try probability(p, "reclassification.probability")
-      try probability(up, "reclassification.up")
-    case .matrix(let m)?:
-      for (from, row) in m {
-        for (target, p) in row { try probability(p, "reclassification.matrix.\(from.rawValue).\(target)") }
-        let moved = row.filter { $0.key != .areaClass(from) }.values.reduce(0, +)
-        guard moved <= 1 + 1e-12 else {
-          throw .invalidParameter(
-            "reclassification.matrix.\(from.rawValue): the probabilities of change sum to \(moved), more than 1")
-        }
-      }
-    case nil: break
-    }
-    if let n = spec.newAreas {
-      guard n.mean.isFinite, n.mean >= 0 else {
-        throw .invalidParameter("new_areas.mean must be a number ≥ 0, got \(n.mean)")
-      }
-      guard n.mean <= 1_000 else { throw .invalidParameter("new_areas.mean must be at most 1000, got \(n.mean)") }
-      for (c, p) in n.classMix { try probability(p, "new_areas.class_mix.\(c.rawValue)") }
-      let total = n.classMix.values.reduce(0, +)
-      guard abs(total - 1) <= 1e-9 else {
-        throw .invalidParameter("new_areas.class_mix must sum to 1, got \(total)")
-      }
-      if case .table(let candidates) = n.kommuner {
-        guard !candidates.isEmpty else { throw .invalidParameter("new_areas.kommuner: the table is empty") }
-        for c in candidates where !(c.weight.isFinite && c.weight >= 0) {
-          throw .invalidParameter("new_areas.kommuner: the weight of \(c.kommun) must be a number ≥ 0")
-        }
-      }
-    }
-    if let g = spec.populationGrowth {
-      for (name, rate) in [("", g.rate(for: ""))] + g.overrides.map({ ($0.key, $0.value) }) {
-        let label = name.isEmpty ? "population_growth" : "population_growth.\(name)"
-        guard rate.mean.isFinite, rate.mean > -1 else {
-          throw .invalidParameter("\(label).mean must be a finite growth rate above −1, got \(rate.mean)")
-        }
-        guard rate.sd.isFinite, rate.sd >= 0, rate.sd <= 1 else {
-          throw .invalidParameter("\(label).sd must be a number from 0 to 1, got \(rate.sd)")
-        }
-      }
+    do {
+      try spec.validate()
+    } catch {
+      throw .invalidParameter(error.description)
     }
   }
 }

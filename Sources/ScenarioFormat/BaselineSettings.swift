@@ -1,6 +1,6 @@
 import AllocationModel
 
-/// The resolved `baseline:` of a scenario: which lists, which population date, which budget.
+/// The settings of a resolved baseline: which lists, which population date, which budget, which population file.
 public struct BaselineSettings: Sendable, Hashable, Codable {
   /// The grant-year preset the baseline started from, if any.
   public var year: Int?
@@ -8,7 +8,7 @@ public struct BaselineSettings: Sendable, Hashable, Codable {
   public var editions: [String]
   /// The SCB population date.
   public var populationDate: String
-  /// The baseline's budget in kronor: the preset's, or the budget of the presets when none is named.
+  /// The baseline's budget in kronor: the one asked for, else the preset's, else the presets' standard budget.
   public var budget: Int64
   /// The user's population file, as the scenario names it, if any.
   public var populationFile: String?

@@ -144,10 +144,10 @@ struct NodeReader {
     return value
   }
 
-  /// A finite decimal number within a range.
-  mutating func number(
-    _ node: Node, _ what: String, in range: ClosedRange<Double>, excludingLower: Bool = false
-  ) -> Double? {
+  /// A decimal number as written, unchecked beyond its syntax (so it may be infinite: `1e999`).
+  ///
+  /// For values a later check bounds, such as those of ``UncertaintySpec/validationErrors()``.
+  mutating func numeral(_ node: Node, _ what: String) -> Double? {
     guard let text = plainNumber(node, what, "a number") else { return nil }
     let cleaned = text.filter { $0 != "_" }
     guard cleaned.wholeMatch(of: /[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?/) != nil,
@@ -157,6 +157,20 @@ struct NodeReader {
       error(node, "\(what) must be a number, got '\(text)'", hint: hint)
       return nil
     }
+    return value
+  }
+
+  /// The text of a scalar as written, for messages about its value.
+  static func text(_ node: Node) -> String? {
+    guard case .scalar(let s) = node else { return nil }
+    return s.string.trimmingSpaces
+  }
+
+  /// A finite decimal number within a range.
+  mutating func number(
+    _ node: Node, _ what: String, in range: ClosedRange<Double>, excludingLower: Bool = false
+  ) -> Double? {
+    guard let value = numeral(node, what), let text = Self.text(node) else { return nil }
     let below = excludingLower ? value <= range.lowerBound : value < range.lowerBound
     guard value.isFinite, !below, value <= range.upperBound else {
       let bounds =
@@ -225,8 +239,9 @@ extension String {
   /// The text without leading and trailing spaces and line breaks.
   var trimmingSpaces: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
     return String(scalars[first...last])
   }
 }

@@ -24,6 +24,9 @@ public struct ResolvedScenario: Sendable {
   /// Where each figure in ``baselinePopulation`` comes from: the embedded status (`official`,
   /// `secondary`, …) or `user`.
   public var populationStatus: [String: String]
+  /// Where each figure in ``baselinePopulation`` comes from: the embedded SCB data with its status, or the
+  /// user's population file.
+  public var baselinePopulationSources: [String: PopulationSource]
   /// The baseline allocation (official key, `persist`, `literal`).
   public var baselineAllocation: Allocation
   /// The scenario's key.

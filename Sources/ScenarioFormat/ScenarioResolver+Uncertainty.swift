@@ -2,14 +2,14 @@ import AllocationModel
 import Yams
 
 extension ScenarioResolver {
-  /// The most draws a file may ask for.
-  static let maximumDraws: Int64 = 1_000_000_000_000
-  /// The largest mean number of new areas per draw.
-  static let maximumNewAreaMean = 1_000.0
-  /// How far a row of probabilities may sum above 1 by rounding.
-  static let probabilityTolerance = 1e-9
+  /// Where each part of an uncertainty section is written, by its path in ``UncertaintyError``, and how a
+  /// message names it.
+  typealias UncertaintyPlaces = [[String]: (node: Node, subject: String)]
 
-  /// Reads `uncertainty:` (issue 4) into an ``UncertaintySpec``.
+  /// Reads `uncertainty:` into an ``UncertaintySpec``.
+  ///
+  /// The reader checks what only a file has (types, keys, names, eligibility); the values are checked by
+  /// ``UncertaintySpec/validationErrors()``, the engine's own validation, whose errors land on their nodes.
   mutating func parseUncertainty(
     _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, populationDate: String
   ) -> UncertaintySpec? {
@@ -18,22 +18,32 @@ extension ScenarioResolver {
         node, "'uncertainty'", allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth"],
         required: ["draws", "seed"])
     else { return nil }
-    let draws = f["draws"].flatMap { reader.integer($0, "'draws'", in: 1...Self.maximumDraws) }
+    let limits = UncertaintySpec.Limits.draws
+    let draws = f["draws"].flatMap {
+      reader.integer($0, "'draws'", in: Int64(limits.lowerBound)...Int64(limits.upperBound))
+    }
     let seed = f["seed"].flatMap { reader.unsigned($0, "'seed'") }
     var ok = true
     var reclassification: UncertaintySpec.Reclassification?
     if let n = f["reclassification"] {
-      reclassification = parseReclassification(n)
+      var places: UncertaintyPlaces = [:]
+      reclassification = parseReclassification(n, places: &places)
+      if let part = reclassification { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && reclassification != nil
     }
     var newAreas: UncertaintySpec.NewAreas?
     if let n = f["new_areas"] {
-      newAreas = parseNewAreas(n, eligible: eligible, population: population, known: known, date: populationDate)
+      var places: UncertaintyPlaces = [:]
+      newAreas = parseNewAreas(
+        n, eligible: eligible, population: population, known: known, date: populationDate, places: &places)
+      if let part = newAreas { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && newAreas != nil
     }
     var growth: UncertaintySpec.PopulationGrowth?
     if let n = f["population_growth"] {
-      growth = parseGrowth(n, eligible: eligible)
+      var places: UncertaintyPlaces = [:]
+      growth = parseGrowth(n, eligible: eligible, places: &places)
+      if let part = growth { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && growth != nil
     }
     guard ok, let draws, let seed else { return nil }
@@ -41,11 +51,22 @@ extension ScenarioResolver {
       draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth)
   }
 
-  private mutating func probability(_ node: Node, _ what: String) -> Double? {
-    reader.number(node, what, in: 0...1)
+  /// Records each validation error at the node of its path (or the section's); `true` when there are none.
+  private mutating func report(_ errors: [UncertaintyError], places: UncertaintyPlaces, section: Node) -> Bool {
+    for error in errors {
+      let place = places[error.path]
+      let value = place.flatMap { NodeReader.text($0.node) }
+      reader.error(
+        place?.node ?? section,
+        error.message(subject: place?.subject ?? error.pathText, value: value, format: NodeReader.format),
+        hint: error.hint)
+    }
+    return errors.isEmpty
   }
 
-  private mutating func parseReclassification(_ node: Node) -> UncertaintySpec.Reclassification? {
+  private mutating func parseReclassification(
+    _ node: Node, places: inout UncertaintyPlaces
+  ) -> UncertaintySpec.Reclassification? {
     guard let f = reader.fields(node, "'reclassification'", allowed: ["probability", "up", "matrix"]) else {
       return nil
     }
@@ -54,27 +75,33 @@ extension ScenarioResolver {
         reader.error(node, "'reclassification' takes either 'probability' and 'up', or 'matrix', not both")
         return nil
       }
-      return parseMatrix(matrixNode)
+      return parseMatrix(matrixNode, places: &places)
     }
     guard let pNode = f["probability"], let upNode = f["up"] else {
       reader.error(node, "'reclassification' needs 'probability' and 'up' (or a 'matrix')")
       return nil
     }
-    let p = probability(pNode, "'probability'")
-    let up = probability(upNode, "'up'")
+    places[["reclassification", "probability"]] = (pNode, "'probability'")
+    places[["reclassification", "up"]] = (upNode, "'up'")
+    let p = reader.numeral(pNode, "'probability'")
+    let up = reader.numeral(upNode, "'up'")
     guard let p, let up else { return nil }
     return .simple(probability: p, up: up)
   }
 
-  private mutating func parseMatrix(_ node: Node) -> UncertaintySpec.Reclassification? {
+  private mutating func parseMatrix(
+    _ node: Node, places: inout UncertaintyPlaces
+  ) -> UncertaintySpec.Reclassification? {
     let classes = AreaClass.allCases.map(\.rawValue)
     guard let rows = reader.fields(node, "'matrix'", allowed: classes) else { return nil }
     var matrix: [AreaClass: [ReclassificationTarget: Double]] = [:]
     var ok = true
     for from in AreaClass.allCases {
       guard let rowNode = rows[from.rawValue] else { continue }
-      let targets = AreaClass.allCases.filter { $0 != from }.map(\.rawValue) + ["delisted"]
-      guard let row = reader.fields(rowNode, "the \(from.rawValue) row of 'matrix'", allowed: targets) else {
+      let targets: [ReclassificationTarget] =
+        AreaClass.allCases.filter { $0 != from }.map { .areaClass($0) } + [.delisted]
+      guard let row = reader.fields(rowNode, "the \(from.rawValue) row of 'matrix'", allowed: targets.map(\.name))
+      else {
         if case .mapping(let m) = rowNode, m.contains(where: { $0.key.string == from.rawValue }) {
           reader.diagnostics.removeLast()
           reader.error(
@@ -83,23 +110,18 @@ extension ScenarioResolver {
         ok = false
         continue
       }
+      let rowPath = ["reclassification", "matrix", from.rawValue]
+      places[rowPath] = (rowNode, "the \(from.rawValue) row")
       var entries: [ReclassificationTarget: Double] = [:]
-      var sum = 0.0
       for target in targets {
-        guard let n = row[target] else { continue }
-        guard let p = probability(n, "'\(from.rawValue) → \(target)'") else {
+        guard let n = row[target.name] else { continue }
+        let subject = "'\(from.rawValue) → \(target.name)'"
+        places[rowPath + [target.name]] = (n, subject)
+        guard let p = reader.numeral(n, subject) else {
           ok = false
           continue
         }
-        entries[target == "delisted" ? .delisted : .areaClass(AreaClass(rawValue: target)!)] = p
-        sum += p
-      }
-      if sum > 1 + Self.probabilityTolerance {
-        reader.error(
-          rowNode,
-          "the probabilities of the \(from.rawValue) row sum to \(NodeReader.format(sum)); they must sum to at most 1",
-          hint: "the rest of a row, 1 − the sum, is the probability of no change")
-        ok = false
+        entries[target] = p
       }
       matrix[from] = entries
     }
@@ -107,49 +129,48 @@ extension ScenarioResolver {
   }
 
   private mutating func parseNewAreas(
-    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, date: String
+    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, date: String,
+    places: inout UncertaintyPlaces
   ) -> UncertaintySpec.NewAreas? {
     guard
       let f = reader.fields(
         node, "'new_areas'", allowed: ["mean", "class_mix", "kommuner"], required: ["mean", "class_mix"])
     else { return nil }
-    let mean = f["mean"].flatMap { reader.number($0, "'mean'", in: 0...Self.maximumNewAreaMean) }
+    if let n = f["mean"] { places[["new_areas", "mean"]] = (n, "'mean'") }
+    let mean = f["mean"].flatMap { reader.numeral($0, "'mean'") }
     var mix: [AreaClass: Double]?
     if let mixNode = f["class_mix"],
       let m = reader.fields(mixNode, "'class_mix'", allowed: AreaClass.allCases.map(\.rawValue))
     {
+      places[["new_areas", "class_mix"]] = (mixNode, "'class_mix'")
       var values: [AreaClass: Double] = [:]
       var ok = true
       for c in AreaClass.allCases {
         guard let n = m[c.rawValue] else { continue }
-        if let p = probability(n, "the share of \(c.rawValue)") { values[c] = p } else { ok = false }
-      }
-      let sum = values.values.reduce(0, +)
-      if ok && abs(sum - 1) > Self.probabilityTolerance {
-        reader.error(mixNode, "the shares of 'class_mix' sum to \(NodeReader.format(sum)); they must sum to 1")
-        ok = false
+        places[["new_areas", "class_mix", c.rawValue]] = (n, "the share of \(c.rawValue)")
+        if let p = reader.numeral(n, "the share of \(c.rawValue)") { values[c] = p } else { ok = false }
       }
       if ok { mix = values }
     }
     var landing: UncertaintySpec.NewAreas.Landing? = .population
     if let kommunerNode = f["kommuner"] {
-      landing = parseLanding(kommunerNode, eligible: eligible, population: population, known: known, date: date)
+      landing = parseLanding(
+        kommunerNode, eligible: eligible, population: population, known: known, date: date, places: &places)
     }
     guard let mean, let mix, let landing else { return nil }
     return UncertaintySpec.NewAreas(mean: mean, classMix: mix, kommuner: landing)
   }
 
   private mutating func parseLanding(
-    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, date: String
+    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, date: String,
+    places: inout UncertaintyPlaces
   ) -> UncertaintySpec.NewAreas.Landing? {
     if case .scalar = node {
       return reader.word(node, "'kommuner'", among: ["population"]).map { _ in .population }
     }
     guard let items = reader.sequence(node, "'kommuner'") else { return nil }
-    guard !items.isEmpty else {
-      reader.error(node, "'kommuner' cannot be an empty list; use 'population' to land among the eligible kommuner")
-      return nil
-    }
+    let path = ["new_areas", "kommuner"]
+    places[path] = (node, "'kommuner'")
     var candidates: [UncertaintySpec.NewAreas.Candidate] = []
     var seen = Set<String>()
     var ok = true
@@ -162,10 +183,10 @@ extension ScenarioResolver {
         ok = false
         continue
       }
-      let weight = f["weight"].flatMap { reader.number($0, "'weight'", in: 0...1e9) }
+      let weight = f["weight"].flatMap { reader.numeral($0, "'weight'") }
       var figure: Double?
       if let popNode = f["population"] {
-        figure = reader.number(popNode, "'population'", in: 0...1e8, excludingLower: true)
+        figure = reader.numeral(popNode, "'population'")
         if figure == nil { ok = false }
       }
       guard let weight else {
@@ -182,6 +203,8 @@ extension ScenarioResolver {
         ok = false
         continue
       }
+      if let n = f["weight"] { places[path + [kommun, "weight"]] = (n, "'weight'") }
+      if let n = f["population"] { places[path + [kommun, "population"]] = (n, "'population'") }
       if !eligible.contains(kommun) && figure == nil && population[kommun] == nil {
         reader.error(
           kommunNode, "\(kommun) is not eligible in the scenario and has no population at \(date)",
@@ -191,20 +214,18 @@ extension ScenarioResolver {
       }
       candidates.append(.init(kommun: kommun, weight: weight, population: figure))
     }
-    if ok && !candidates.contains(where: { $0.weight > 0 }) {
-      reader.error(node, "every landing weight is zero, so no new area could land anywhere")
-      ok = false
-    }
     return ok ? .table(candidates) : nil
   }
 
-  private mutating func parseGrowth(_ node: Node, eligible: Set<String>) -> UncertaintySpec.PopulationGrowth? {
+  private mutating func parseGrowth(
+    _ node: Node, eligible: Set<String>, places: inout UncertaintyPlaces
+  ) -> UncertaintySpec.PopulationGrowth? {
     guard
       let f = reader.fields(
         node, "'population_growth'", allowed: ["mean", "sd", "overrides"], required: ["mean", "sd"])
     else { return nil }
-    let mean = f["mean"].flatMap { reader.number($0, "'mean'", in: -0.5...1) }
-    let sd = f["sd"].flatMap { reader.number($0, "'sd'", in: 0...1) }
+    let base = ["population_growth"]
+    let (mean, sd) = readRate(f, path: base, places: &places)
     var overrides: [String: UncertaintySpec.PopulationGrowth.Rate] = [:]
     var ok = true
     if let overridesNode = f["overrides"] {
@@ -222,10 +243,13 @@ extension ScenarioResolver {
           }
           guard
             let rf = reader.fields(
-              value, "the override for \(kommun)", allowed: ["mean", "sd"], required: ["mean", "sd"]),
-            let m = rf["mean"].flatMap({ reader.number($0, "'mean'", in: -0.5...1) }),
-            let s = rf["sd"].flatMap({ reader.number($0, "'sd'", in: 0...1) })
+              value, "the override for \(kommun)", allowed: ["mean", "sd"], required: ["mean", "sd"])
           else {
+            ok = false
+            continue
+          }
+          let (m, s) = readRate(rf, path: base + ["overrides", kommun], places: &places)
+          guard let m, let s else {
             ok = false
             continue
           }
@@ -240,5 +264,21 @@ extension ScenarioResolver {
     }
     guard ok, let mean, let sd else { return nil }
     return UncertaintySpec.PopulationGrowth(mean: mean, sd: sd, overrides: overrides)
+  }
+
+  /// The `mean` and `sd` of a growth rate, each recorded at its path.
+  private mutating func readRate(
+    _ f: Fields, path: [String], places: inout UncertaintyPlaces
+  ) -> (mean: Double?, sd: Double?) {
+    var values: [Double?] = []
+    for key in ["mean", "sd"] {
+      guard let n = f[key] else {
+        values.append(nil)
+        continue
+      }
+      places[path + [key]] = (n, "'\(key)'")
+      values.append(reader.numeral(n, "'\(key)'"))
+    }
+    return (values[0], values[1])
   }
 }

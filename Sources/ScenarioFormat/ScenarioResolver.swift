@@ -22,12 +22,7 @@ struct ScenarioResolver {
   }
 
   /// Every kommun the embedded data knows: on any police list or in the SCB table.
-  static let embeddedKommuner: Set<String> = {
-    var names = PopulationTable.embedded.kommuner
-    for edition in PoliceLists.all { names.formUnion(edition.areas.map(\.kommun)) }
-    names.remove("Sverige")  // the national total in the SCB table, not a kommun
-    return names
-  }()
+  static var embeddedKommuner: Set<String> { BaselineResolver.embeddedKommuner }
 
   /// The resolved scenario, or `nil` when a problem prevents computing it (see `reader.diagnostics`).
   mutating func resolve(_ root: Node) -> ResolvedScenario? {
@@ -39,7 +34,7 @@ struct ScenarioResolver {
     let name = top["name"].flatMap { reader.string($0, "'name'") }
     let description = top["description"].flatMap { reader.string($0, "'description'", allowEmpty: true) }
     let baseline = top["baseline"].flatMap { resolveBaseline($0, keyNode: top.keyNode("baseline")) }
-    var key = baseline?.settings.officialKey ?? .official(budget: ScenarioResolver.presetBudget)
+    var key = baseline?.settings.officialKey ?? .official(budget: GrantYear.standardBudget)
     readKeyOverrides(top, into: &key)
     let delisted =
       top["delisted"].flatMap { reader.word($0, "'delisted'", among: ["persist", "drop"]) }
@@ -79,13 +74,11 @@ struct ScenarioResolver {
     return ResolvedScenario(
       file: file, name: name, description: description, baseline: baseline.settings, baselineBasis: baseline.basis,
       baselineTransitions: baseline.transitions, baselinePopulation: baseline.population,
-      populationStatus: baseline.populationStatus, baselineAllocation: baselineAllocation, key: key,
+      populationStatus: baseline.populationStatus, baselinePopulationSources: baseline.populationSources,
+      baselineAllocation: baselineAllocation, key: key,
       delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
       scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty)
   }
-
-  /// The budget of the grant-year presets, used when a baseline names editions instead of a year.
-  static var presetBudget: Int64 { GrantYear.all.first?.budget ?? 0 }
 
   /// Reads `budget_kr`, `area_share` and `weights` into the scenario's key.
   private mutating func readKeyOverrides(_ top: Fields, into key: inout DistributionKey) {

@@ -71,13 +71,13 @@ import Testing
 
   @Test(arguments: [
     (["allocate", "--bogus"], "Unknown option '--bogus'"),
-    (["allocate", "--year", "2019"], "no preset for that year"),
+    (["allocate", "--year", "2019"], "--year: no grant-year preset for 2019"),
     (["allocate", "--format", "xml"], "--format"),
     (["allocate", "--weights", "UO=one"], "expected CLASS=NUMBER"),
     (["allocate", "--budget=-1"], "positive number of kronor"),
     (["allocate", "--area-share", "2"], "area share must be a number from 0 to 1"),
     (["allocate", "--editions", "2019,2020"], "unknown police list edition '2020'"),
-    (["allocate", "--year", "2022"], "no SCB population for 2021-12-31"),
+    (["allocate", "--year", "2022"], "no SCB population at 2021-12-31 for Botkyrka"),
     (["allocate", "--delisted", "keep"], "--delisted"),
   ])
   func badInputGivesAClearMessageAndStatusTwo(arguments: [String], message: String) {
