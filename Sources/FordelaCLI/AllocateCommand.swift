@@ -1,6 +1,7 @@
 import AllocationModel
 import ArgumentParser
 import EmbeddedData
+import Foundation
 import Reports
 
 /// `fordela allocate`: the key on embedded data, for a grant year or explicit settings.
@@ -32,9 +33,14 @@ struct AllocateCommand: ConsoleCommand {
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(result.allocation.invariantViolations, in: "the allocation")
     }
-    let report = AllocationReport(
+    var report = AllocationReport(
       editions: settings.editions, populationDate: settings.populationDate, delisted: settings.delisted,
       allocation: result.allocation, tallies: result.tallies, populationStatus: result.populationStatus)
+    report.year = baseline.year
+    report.populationFile = baseline.populationFile
+    report.basis = basis
+    report.engine = EngineStamp(
+      version: FordelaVersion.string, scenarioHash: nil, runDate: ISO8601DateFormatter().string(from: Date()))
     switch format {
     case .table: console.out(report.table())
     case .csv: console.out(report.csv(dialect: csvDialect))
