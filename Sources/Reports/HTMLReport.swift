@@ -130,7 +130,7 @@ public enum HTMLReport {
         ]
       })
     html += "<h3>Changes applied</h3>"
-    html += s.changes.isEmpty ? "<p>None: the scenario changes only the key or the policy.</p>" : list(s.changes)
+    html += s.changes.isEmpty ? "<p>None: the scenario's list and populations are the baseline's.</p>" : list(s.changes)
     html += "<h3>Delisted areas that persist in the basis</h3>"
     if s.persistingDelisted.isEmpty {
       html += s.settings.delisted == .drop ? "<p>None: delisted areas are dropped.</p>" : "<p>None.</p>"

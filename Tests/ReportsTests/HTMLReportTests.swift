@@ -85,7 +85,7 @@ import Testing
     #expect(html.contains("in proportion to population"))
     #expect(html.contains("overrides: Uppsala (mean 2,00\u{00A0}%, sd 0,00\u{00A0}%)"))
     #expect(html.contains("<h3>Changes applied</h3><ul><li>reclassify Gottsunda/Valsätra to RO</li></ul>"))
-    #expect(!html.contains("None: the scenario changes only"))
+    #expect(!html.contains("<h3>Changes applied</h3><p>None"))
     #expect(html.contains("SCB (embedded, official)"))
     #expect(html.contains("<dt>Grant year</dt><dd>2021</dd>"))
   }
