@@ -58,7 +58,7 @@ let package = Package(
     .target(name: "MonteCarlo", dependencies: ["AllocationModel", "FordelaGSL"]),
 
     // Rendering results as tables, CSV, JSON and HTML.
-    .target(name: "Reports", dependencies: ["AllocationModel", "MonteCarlo"]),
+    .target(name: "Reports", dependencies: ["AllocationModel", "EmbeddedData", "ScenarioFormat", "MonteCarlo"]),
 
     // The command line: argument parsing on [String]; only main.swift touches the process.
     .target(
@@ -93,7 +93,10 @@ let package = Package(
       name: "MonteCarloTests",
       dependencies: ["MonteCarlo", "FordelaGSL", "AllocationModel", "EmbeddedData", "ScenarioFormat", "TestSupport"]
     ),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "AllocationModel", "TestSupport"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "AllocationModel", "EmbeddedData", "ScenarioFormat", "MonteCarlo", "TestSupport"]
+    ),
     .testTarget(
       name: "CLITests",
       dependencies: ["FordelaCLI", "AllocationModel", "EmbeddedData", "MonteCarlo", "TestSupport"]

@@ -1,6 +1,7 @@
 import AllocationModel
 import ArgumentParser
 import EmbeddedData
+import Foundation
 import Reports
 import ScenarioFormat
 
@@ -31,13 +32,18 @@ struct AllocateCommand: ConsoleCommand {
       try InternalChecks.require(allocation.invariantViolations, in: "the allocation")
     }
     let status = resolved.populationStatus
-    let report = AllocationReport(
+    var report = AllocationReport(
       editions: resolved.settings.editions, populationDate: resolved.settings.populationDate,
       delisted: resolved.delisted, allocation: allocation, tallies: resolved.tallies,
       populationStatus: Dictionary(
         uniqueKeysWithValues: allocation.kommuner.compactMap { k in
           status[k.kommun].map { (k.kommun, $0) }
         }))
+    report.year = resolved.settings.year
+    report.populationFile = resolved.settings.populationFile
+    report.basis = resolved.basis
+    report.engine = EngineStamp(
+      version: FordelaVersion.string, scenarioHash: nil, runDate: ISO8601DateFormatter().string(from: Date()))
     switch format {
     case .table: console.out(report.table())
     case .csv: console.out(report.csv(dialect: csvDialect))

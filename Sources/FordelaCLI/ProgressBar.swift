@@ -6,34 +6,53 @@ import Synchronization
 /// It redraws at most ten times a second, only after the run has lasted a second, and clears its
 /// line when done. When standard error is not a terminal, or with `--quiet`, it draws nothing.
 final class ProgressBar: Sendable {
+  /// Seconds from a fixed origin, never decreasing.
+  typealias Clock = @Sendable () -> Double
+
+  /// The seconds a run lasts before the bar first shows.
+  static let delay = 1.0
+  /// The least time between two redraws, in seconds.
+  static let interval = 0.1
+  /// The sequence that clears the bar's line.
+  static let clearLine = "\r" + String(repeating: " ", count: 79) + "\r"
+
   private let total: Int
   private let unit: String
   private let console: Console
   private let enabled: Bool
-  private let start = ContinuousClock.now
+  private let clock: Clock
+  private let start: Double
   private let state = Mutex(State())
 
   private struct State {
-    var lastDraw: ContinuousClock.Instant?
+    var lastDraw: Double?
     var drawn = false
   }
 
-  /// Creates a bar for `total` units of work.
-  init(total: Int, unit: String, console: Console, quiet: Bool) {
+  /// Creates a bar for `total` units of work, timed by `clock` (the system's monotonic clock by default).
+  init(total: Int, unit: String, console: Console, quiet: Bool, clock: @escaping Clock = ProgressBar.monotonic) {
     self.total = max(total, 1)
     self.unit = unit
     self.console = console
     self.enabled = console.errIsTerminal && !quiet
+    self.clock = clock
+    self.start = clock()
   }
+
+  /// Seconds on the system's monotonic clock.
+  static let monotonic: Clock = {
+    let origin = ContinuousClock.now
+    return { seconds(ContinuousClock.now - origin) }
+  }()
 
   /// Reports that `done` units are complete; safe to call from any thread.
   func update(_ done: Int) {
     guard enabled else { return }
-    let now = ContinuousClock.now
-    let elapsed = Self.seconds(now - start)
-    guard elapsed >= 1 else { return }
+    let now = clock()
+    let elapsed = now - start
+    guard elapsed >= Self.delay else { return }
     let line: String? = state.withLock { state in
-      if let last = state.lastDraw, Self.seconds(now - last) < 0.1, done < total { return nil }
+      if let last = state.lastDraw, now - last < Self.interval, done < total { return nil }
       state.lastDraw = now
       state.drawn = true
       return Self.line(done: done, total: total, elapsed: elapsed, unit: unit)
@@ -44,7 +63,7 @@ final class ProgressBar: Sendable {
   /// Clears the bar's line, if it was drawn.
   func finish() {
     let drawn = state.withLock { $0.drawn }
-    if drawn { console.err("\r" + String(repeating: " ", count: 79) + "\r") }
+    if drawn { console.err(Self.clearLine) }
   }
 
   /// The text of the bar: `[#####-----]  45 %  1,2 M draws/s  ETA 3 s`.

@@ -6,7 +6,8 @@ import Reports
 struct ReportCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Write the self-contained HTML report of a saved JSON result (from 'fordela run ... --format json').")
+    abstract: "Write the self-contained HTML report of a saved JSON result (from 'fordela run ... --format json').",
+    discussion: "The report is the same as the one 'fordela run ... --report' writes for that run.")
 
   @Argument(help: "The saved result (JSON), of a Monte Carlo or a deterministic run.")
   var result: String
@@ -15,28 +16,46 @@ struct ReportCommand: ConsoleCommand {
   var output: String
 
   func run(console: Console) throws {
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: result))
+      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: result)))
     } catch {
       throw CLIError("cannot read the result file \(result): no such file or not readable")
     }
     let html: String
-    if let doc = try? JSONDecoder().decode(MonteCarloDocument.self, from: data) {
-      html = HTMLReport.render(doc)
-    } else if let summary = try? DeterministicSummary(
-      json: data,
-      engine: .init(
-        version: FordelaVersion.string, dataHash: "not recorded in the result", scenarioHash: "not recorded",
-        runDate: nil))
-    {
-      html = HTMLReport.render(summary)
-    } else {
-      throw CLIError(
-        "\(result): not a fordela result; expected the JSON of 'fordela run FILE.yaml --format json' "
-          + "(a Monte Carlo result has \"draws\" and \"kommuner\" with \"p05_change_kr\")")
+    do {
+      switch RunKind.of(json: bytes) {
+      case .monteCarlo?: html = HTMLReport.render(try JSONText.decode(MonteCarloDocument.self, from: bytes))
+      case .scenario?: html = HTMLReport.render(try JSONText.decode(ScenarioDocument.self, from: bytes))
+      case .allocation?:
+        throw CLIError(
+          "\(result): the result of 'fordela allocate' has no HTML report; 'fordela report' reads the JSON of "
+            + "'fordela run FILE.yaml --format json'")
+      case nil:
+        throw CLIError(
+          "\(result): not a fordela result; expected the JSON of 'fordela run FILE.yaml --format json' "
+            + "(with \"kind\": \"scenario\" or \"monte_carlo\")")
+      }
+    } catch let error as CLIError {
+      throw error
+    } catch {
+      throw CLIError("\(result): not a complete fordela result: \(Self.reason(error))")
     }
     try AtomicFile.write(html, to: output)
     console.err("fordela: wrote \(output)\n")
+  }
+
+  /// Where and why a saved result could not be read.
+  private static func reason(_ error: Error) -> String {
+    guard let error = error as? DecodingError else { return "\(error)" }
+    func path(_ context: DecodingError.Context) -> String {
+      context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "\(path(context)).\(key.stringValue) is missing"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      return "\(path(context).isEmpty ? "" : "at \(path(context)): ")\(context.debugDescription)"
+    @unknown default: return "\(error)"
+    }
   }
 }

@@ -68,7 +68,9 @@ struct RunCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
-    let stamp = ScenarioFileReader.stamp(scenario)
+    let stamp = EngineStamp(
+      version: FordelaVersion.string, scenarioHash: scenario.sourceSHA256,
+      runDate: ISO8601DateFormatter().string(from: Date()))
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(scenario.baselineAllocation.invariantViolations, in: "the baseline allocation")
       try InternalChecks.require(scenario.scenarioAllocation.invariantViolations, in: "the scenario allocation")
@@ -84,19 +86,18 @@ struct RunCommand: ConsoleCommand {
         "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed and --csv "
           + "apply to Monte Carlo runs only")
     }
-    let result = ScenarioFileReader.report(scenario)
+    let doc = ScenarioDocument(scenario: scenario, engine: stamp)
     let text: String
     switch format ?? .table {
-    case .table: text = result.table()
-    case .csv: text = result.csv(dialect: csvDialect)
-    case .json: text = try result.json()
+    case .table: text = doc.table()
+    case .csv: text = doc.csv(dialect: csvDialect)
+    case .json: text = try doc.json()
     }
-    let html = report.map { _ in HTMLReport.render(ScenarioFileReader.summary(scenario, engine: stamp)) }
-    try deliver(text, html: html, csvText: nil, console: console)
+    try deliver(text, html: report.map { _ in HTMLReport.render(doc) }, csvText: nil, console: console)
   }
 
   private func runMonteCarlo(
-    _ scenario: ResolvedScenario, uncertainty: UncertaintySpec, stamp: MonteCarloDocument.Engine, console: Console
+    _ scenario: ResolvedScenario, uncertainty: UncertaintySpec, stamp: EngineStamp, console: Console
   ) throws {
     let input = SimulationInput(
       basis: scenario.scenarioBasis, key: scenario.key, delisted: scenario.delisted, splits: scenario.splits,
@@ -110,9 +111,7 @@ struct RunCommand: ConsoleCommand {
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(result.invariantViolations(budget: scenario.key.budget), in: "the Monte Carlo result")
     }
-    let doc = MonteCarloDocument(
-      result: result, scenario: scenario.name, description: scenario.description, engine: stamp,
-      settings: ScenarioFileReader.settings(scenario))
+    let doc = MonteCarloDocument(scenario: scenario, result: result, engine: stamp)
     let text: String
     // A Monte Carlo result saved with --output is JSON unless another format is asked for, so that
     // `fordela report` can read it back.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 
 /// `fordela validate FILE.yaml`: checks a scenario and prints what it resolves to.
 struct ValidateCommand: ConsoleCommand {
@@ -12,6 +13,6 @@ struct ValidateCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
-    console.out(ScenarioFileReader.validation(scenario).text())
+    console.out(ScenarioValidationReport(scenario: scenario).text())
   }
 }

@@ -1,15 +1,17 @@
+import AllocationModel
+
 /// A self-contained HTML report: inline CSS and SVG, no scripts, fonts or links to fetch.
 public enum HTMLReport {
-  /// The report of a Monte Carlo run.
+  /// The report of a Monte Carlo run: risk chart, table and histograms, then the assumptions in words.
   public static func render(_ doc: MonteCarloDocument) -> String {
-    let byRisk = doc.kommuner.sorted { ($0.p05ChangeKr, $0.kommun) < ($1.p05ChangeKr, $1.kommun) }
+    let byRisk = MonteCarloReport.byRisk(doc)
     var body = header(
-      title: doc.scenario, description: doc.description, settings: doc.settings, engine: doc.engine,
+      doc.setup, engine: doc.engine,
       extra: [
         ("Draws", SwedishNumber.grouped(Double(doc.draws))), ("Seed", String(doc.seed)),
         (
           "Statistics",
-          doc.statisticsMode == "exact"
+          doc.statisticsMode == .exact
             ? "exact quantiles from every draw"
             : "streaming, quantiles to \(SwedishNumber.kronor(doc.quantileResolutionKr))"
         ),
@@ -33,10 +35,11 @@ public enum HTMLReport {
       ],
       rows: byRisk.map { k in
         [
-          HTMLText.escape(k.kommun), SwedishNumber.kronor(k.baselineKr), SwedishNumber.tkr(k.baselineKr),
-          SwedishNumber.signedKronor(k.meanChangeKr), SwedishNumber.signedKronor(k.p05ChangeKr),
-          SwedishNumber.signedKronor(k.p50ChangeKr), SwedishNumber.signedKronor(k.p95ChangeKr),
-          SwedishNumber.percent(k.pLoss), SwedishNumber.percent(k.pLoss10pct),
+          HTMLText.escape(k.kommun), SwedishNumber.kronor(Double(k.baselineKrRounded)),
+          SwedishNumber.tkr(k.baselineKr), SwedishNumber.signedKronor(k.meanChangeKr),
+          SwedishNumber.signedKronor(k.p05ChangeKr), SwedishNumber.signedKronor(k.p50ChangeKr),
+          SwedishNumber.signedKronor(k.p95ChangeKr), SwedishNumber.percent(k.pLoss),
+          SwedishNumber.percent(k.pLoss10pct),
         ]
       })
     body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun over all draws; the dashed line "
@@ -46,71 +49,103 @@ public enum HTMLReport {
       body += "</figure>"
     }
     body += "</div>"
-    body += listSection(doc.settings)
-    return page(title: doc.scenario, body: body)
+    body += assumptions(doc.setup)
+    body += "<h3>The uncertainty model</h3>"
+    body += "<p>\(SwedishNumber.grouped(Double(doc.draws))) hypothetical lists drawn with seed \(doc.seed); each "
+    body += "draw applies the changes above, then these random changes.</p>"
+    body += list(doc.uncertainty.sentences())
+    return page(title: doc.setup.scenario, body: body)
   }
 
-  /// The report of a deterministic scenario.
-  public static func render(_ summary: DeterministicSummary) -> String {
-    var body = header(
-      title: summary.scenario, description: summary.description, settings: summary.settings,
-      engine: summary.engine, extra: [])
-    let sorted = summary.rows.sorted { ($0.changeKr, $0.kommun) < ($1.changeKr, $1.kommun) }
+  /// The report of a deterministic scenario: the change chart and table, then the assumptions in words.
+  public static func render(_ doc: ScenarioDocument) -> String {
+    var body = header(doc.setup, engine: doc.engine, extra: [])
+    let sorted = doc.kommuner.sorted { ($0.changeKrRounded, $0.kommun) < ($1.changeKrRounded, $1.kommun) }
     body += "<h2>Change by kommun</h2><div class=\"chart\">"
-    body += SVGCharts.divergingBars(sorted.map { ($0.kommun, $0.changeKr) })
+    body += SVGCharts.divergingBars(sorted.map { ($0.kommun, Double($0.changeKrRounded)) })
     body += "</div><h2>Per kommun</h2>"
     body += table(
       headers: ["Kommun", "Baseline", "Scenario", "Change", "Change tkr", "Change %", "Status"],
-      rows: summary.rows.map { r in
-        [
-          HTMLText.escape(r.kommun), SwedishNumber.kronor(r.baselineKr), SwedishNumber.kronor(r.scenarioKr),
-          SwedishNumber.signedKronor(r.changeKr), SwedishNumber.signedTkr(r.changeKr),
-          r.baselineKr > 0 ? SwedishNumber.percent(r.changeKr / r.baselineKr) : "–", HTMLText.escape(r.status),
+      rows: doc.kommuner.map { r in
+        let change = Double(r.changeKrRounded)
+        return [
+          HTMLText.escape(r.kommun), SwedishNumber.kronor(Double(r.baselineKrRounded)),
+          SwedishNumber.kronor(Double(r.scenarioKrRounded)), SwedishNumber.signedKronor(change),
+          SwedishNumber.signedTkr(change),
+          r.baselineKrRounded > 0 ? SwedishNumber.percent(change / Double(r.baselineKrRounded)) : "–",
+          HTMLText.escape(r.status.rawValue),
         ]
       })
-    body += listSection(summary.settings)
-    return page(title: summary.scenario, body: body)
+    body += assumptions(doc.setup)
+    return page(title: doc.setup.scenario, body: body)
   }
 
-  private static func header(
-    title: String, description: String?, settings: RunSettings?, engine: MonteCarloDocument.Engine,
-    extra: [(String, String)]
-  ) -> String {
-    var html = "<header><h1>\(HTMLText.escape(title))</h1>"
-    if let description, !description.isEmpty { html += "<p>\(HTMLText.escape(description))</p>" }
+  private static func keyText(_ k: KeySettings) -> String {
+    "\(SwedishNumber.percent(k.areaShare, decimals: 0)) by area, weights "
+      + AreaClass.allCases.map { "\($0.rawValue) \(Kronor.plain(k.weights[$0]).replacing(".", with: ","))" }
+      .joined(separator: ", ")
+  }
+
+  private static func header(_ s: RunSetup, engine: EngineStamp, extra: [(String, String)]) -> String {
+    var html = "<header><h1>\(HTMLText.escape(s.scenario))</h1>"
+    if let description = s.description, !description.isEmpty { html += "<p>\(HTMLText.escape(description))</p>" }
     var facts: [(String, String)] = []
-    if let s = settings {
-      facts += [
-        ("Police lists", s.editions.joined(separator: " → ")), ("Population", "SCB \(s.populationDate)"),
-        ("Baseline budget", SwedishNumber.kronor(Double(s.baselineBudgetKr))),
-        ("Scenario budget", SwedishNumber.kronor(Double(s.budgetKr))),
-        (
-          "Key",
-          "\(SwedishNumber.percent(s.areaShare, decimals: 0)) by area, weights "
-            + ["UO", "RO", "SUO"].map { "\($0) \(SwedishNumber.decimal(s.weights[$0] ?? 0, decimals: 0))" }
-            .joined(separator: ", ")
-        ),
-        ("Delisted areas", s.delisted == "persist" ? "persist (the rule)" : "dropped"),
-        ("Splits", s.splits == "technical" ? "technical: parts count as one area" : "literal: every part counts"),
-      ]
-    }
+    if let year = s.baseline.year { facts.append(("Grant year", String(year))) }
+    var population = "SCB \(HTMLText.escape(s.baseline.populationDate))"
+    if let file = s.baseline.populationFile { population += " and the file \(HTMLText.escape(file))" }
+    facts += [
+      ("Police lists", HTMLText.escape(s.baseline.editions.joined(separator: " → "))), ("Population", population),
+      ("Baseline budget", SwedishNumber.kronor(Double(s.baseline.settings.budgetKr))),
+      ("Scenario budget", SwedishNumber.kronor(Double(s.settings.budgetKr))), ("Key", keyText(s.settings)),
+      ("Delisted areas", s.settings.delisted == .persist ? "persist (the rule)" : "dropped"),
+      ("Splits", s.settings.splits == .technical ? "technical: parts count as one area" : "literal: every part counts"),
+    ]
     facts += extra
     facts += [
-      ("Engine", "fordela \(engine.version)"), ("Data SHA-256", "<code>\(engine.dataHash)</code>"),
-      ("Scenario SHA-256", "<code>\(engine.scenarioHash)</code>"),
+      ("Engine", "fordela \(HTMLText.escape(engine.version))"),
+      ("Data SHA-256", "<code>\(HTMLText.escape(engine.dataHash))</code>"),
+      ("Scenario SHA-256", "<code>\(HTMLText.escape(engine.scenarioHash ?? "none: no scenario file"))</code>"),
     ]
     if let date = engine.runDate { facts.append(("Run", HTMLText.escape(date))) }
     html += "<dl>" + facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined() + "</dl></header>"
     return html
   }
 
-  private static func listSection(_ settings: RunSettings?) -> String {
-    guard let s = settings else { return "" }
-    var html = "<h2>The list in this scenario</h2><h3>Changes applied</h3>"
-    html += s.changes.isEmpty ? "<p>None: the scenario changes only the key or the policy.</p>" : list(s.changes)
+  /// The baseline, the populations, the changes and the delisted areas that persist, in words.
+  private static func assumptions(_ s: RunSetup) -> String {
+    var html = "<h2>What the run assumed</h2><h3>The baseline</h3><p>"
+    html += s.baseline.year.map { "The grant year \($0): " } ?? ""
+    html += "the police lists \(HTMLText.escape(s.baseline.editions.joined(separator: " → "))) with SCB populations "
+    html += "at \(HTMLText.escape(s.baseline.populationDate))"
+    html += s.baseline.populationFile.map { " overlaid with the file \(HTMLText.escape($0))" } ?? ""
+    html += ", under the official key: \(SwedishNumber.kronor(Double(s.baseline.settings.budgetKr))), "
+    html += "\(keyText(s.baseline.settings)); delisted areas persist, every split part counts.</p>"
+    html += "<h3>Populations</h3>"
+    html += table(
+      headers: ["Kommun", "Baseline", "Scenario", "Source"],
+      rows: s.populations.map { p in
+        [
+          HTMLText.escape(p.kommun), p.baselinePopulation.map(SwedishNumber.grouped) ?? "–",
+          p.scenarioPopulation.map(SwedishNumber.grouped) ?? "–", HTMLText.escape(sourceText(p)),
+        ]
+      })
+    html += "<h3>Changes applied</h3>"
+    html += s.changes.isEmpty ? "<p>None: the scenario's list and populations are the baseline's.</p>" : list(s.changes)
     html += "<h3>Delisted areas that persist in the basis</h3>"
-    html += s.persistingDelisted.isEmpty ? "<p>None.</p>" : list(s.persistingDelisted)
+    if s.persistingDelisted.isEmpty {
+      html += s.settings.delisted == .drop ? "<p>None: delisted areas are dropped.</p>" : "<p>None.</p>"
+    } else {
+      html += list(s.persistingDelisted.map(\.description))
+    }
     return html
+  }
+
+  private static func sourceText(_ p: KommunPopulation) -> String {
+    switch p.source {
+    case .scb: "SCB (embedded, \(p.status ?? "no status"))"
+    case .userFile: "the user's population file"
+    case .scenario: "the scenario's population change"
+    }
   }
 
   private static func list(_ items: [String]) -> String {

@@ -1,41 +1,57 @@
-/// The saved result of a Monte Carlo run: the JSON that `fordela run` writes and `fordela report` reads.
+/// The result of a Monte Carlo run: the JSON that `fordela run` writes and `fordela report` reads.
+///
+/// JSON (``JSONText``), the ``RunSetup`` fields beside the others: `{"kind": "monte_carlo", "scenario",
+/// "description", "baseline", "settings", "changes", "persisting_delisted", "populations", "engine":
+/// EngineStamp, "draws", "seed", "threads", "uncertainty": UncertaintyRecord, "statistics_mode": "exact" |
+/// "streaming", "quantile_resolution_kr", "kommuner": [{"kommun", "baseline_kr", "baseline_kr_rounded",
+/// "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr", "p01_change_kr", …, "p99_change_kr",
+/// "max_change_kr", "p_loss", "p_loss_10pct", "histogram": {"edges_kr", "counts"}}], "timing": {"simulate_s",
+/// "statistics_s", "draws_per_second"}}`. `baseline_kr` is unrounded, `baseline_kr_rounded` whole kronor;
+/// changes are unrounded kronor.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
-  /// The scenario's name.
-  public var scenario: String
-  /// The scenario's description, if any.
-  public var description: String?
+  /// How the quantiles were computed.
+  public enum StatisticsMode: String, Codable, Sendable, Hashable {
+    /// From every stored change.
+    case exact
+    /// From fixed-width bins, exact to ``MonteCarloDocument/quantileResolutionKr``.
+    case streaming
+  }
+
+  /// What the run was computed from: the baseline, the scenario's key and changes, the populations.
+  public var setup: RunSetup
+  /// What produced the result and from which inputs.
+  public var engine: EngineStamp
   /// The number of draws.
   public var draws: Int
   /// The seed of the random streams.
   public var seed: UInt64
   /// The number of threads the run used (results do not depend on it).
   public var threads: Int
-  /// What produced the result and from which inputs.
-  public var engine: Engine
-  /// The resolved settings of the baseline and the scenario.
-  public var settings: RunSettings?
-  /// `exact` (quantiles from every stored change) or `streaming` (fixed-bin quantiles).
-  public var statisticsMode: String
+  /// The resolved uncertainty model.
+  public var uncertainty: UncertaintyRecord
+  /// How the quantiles were computed.
+  public var statisticsMode: StatisticsMode
   /// The quantile resolution in kronor in streaming mode; 0 when exact.
   public var quantileResolutionKr: Double
-  /// Each kommun's change distribution.
+  /// Each kommun's change distribution, in Swedish name order.
   public var kommuner: [Kommun]
   /// Wall-clock times of the phases.
   public var timing: Timing
 
+  /// The scenario's name.
+  public var scenario: String { setup.scenario }
+
   /// Creates a document.
   public init(
-    scenario: String, description: String?, draws: Int, seed: UInt64, threads: Int, engine: Engine,
-    settings: RunSettings?, statisticsMode: String, quantileResolutionKr: Double, kommuner: [Kommun],
-    timing: Timing
+    setup: RunSetup, engine: EngineStamp, draws: Int, seed: UInt64, threads: Int, uncertainty: UncertaintyRecord,
+    statisticsMode: StatisticsMode, quantileResolutionKr: Double, kommuner: [Kommun], timing: Timing
   ) {
-    self.scenario = scenario
-    self.description = description
+    self.setup = setup
+    self.engine = engine
     self.draws = draws
     self.seed = seed
     self.threads = threads
-    self.engine = engine
-    self.settings = settings
+    self.uncertainty = uncertainty
     self.statisticsMode = statisticsMode
     self.quantileResolutionKr = quantileResolutionKr
     self.kommuner = kommuner
@@ -43,38 +59,47 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case scenario, description, draws, seed, threads, engine, settings
-    case statisticsMode = "statistics_mode", quantileResolutionKr = "quantile_resolution_kr", kommuner, timing
+    case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
+    case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing
   }
 
-  /// The version and input hashes of a run.
-  public struct Engine: Codable, Sendable, Hashable {
-    /// fordela's version.
-    public var version: String
-    /// SHA-256 of the embedded data files.
-    public var dataHash: String
-    /// SHA-256 of the scenario file's bytes.
-    public var scenarioHash: String
-    /// When the run was made (ISO 8601, UTC).
-    public var runDate: String?
+  /// Reads a document; it must be of kind `monte_carlo`.
+  public init(from decoder: any Decoder) throws {
+    try RunKind.expect(.monteCarlo, in: decoder)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    setup = try RunSetup(from: decoder)
+    engine = try c.decode(EngineStamp.self, forKey: .engine)
+    draws = try c.decode(Int.self, forKey: .draws)
+    seed = try c.decode(UInt64.self, forKey: .seed)
+    threads = try c.decode(Int.self, forKey: .threads)
+    uncertainty = try c.decode(UncertaintyRecord.self, forKey: .uncertainty)
+    statisticsMode = try c.decode(StatisticsMode.self, forKey: .statisticsMode)
+    quantileResolutionKr = try c.decode(Double.self, forKey: .quantileResolutionKr)
+    kommuner = try c.decode([Kommun].self, forKey: .kommuner)
+    timing = try c.decode(Timing.self, forKey: .timing)
+  }
 
-    /// Creates an engine stamp.
-    public init(version: String, dataHash: String, scenarioHash: String, runDate: String?) {
-      self.version = version
-      self.dataHash = dataHash
-      self.scenarioHash = scenarioHash
-      self.runDate = runDate
-    }
-
-    enum CodingKeys: String, CodingKey {
-      case version, dataHash = "data_hash", scenarioHash = "scenario_hash", runDate = "run_date"
-    }
+  /// Writes the document, the setup's fields beside the others.
+  public func encode(to encoder: any Encoder) throws {
+    try setup.encode(to: encoder)
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(RunKind.monteCarlo, forKey: .kind)
+    try c.encode(engine, forKey: .engine)
+    try c.encode(draws, forKey: .draws)
+    try c.encode(seed, forKey: .seed)
+    try c.encode(threads, forKey: .threads)
+    try c.encode(uncertainty, forKey: .uncertainty)
+    try c.encode(statisticsMode, forKey: .statisticsMode)
+    try c.encode(quantileResolutionKr, forKey: .quantileResolutionKr)
+    try c.encode(kommuner, forKey: .kommuner)
+    try c.encode(timing, forKey: .timing)
   }
 
   /// One kommun's distribution of change against the baseline, in kronor.
   public struct Kommun: Codable, Sendable, Hashable {
     public var kommun: String
     public var baselineKr: Double
+    public var baselineKrRounded: Int64
     public var meanChangeKr: Double
     public var sdChangeKr: Double
     public var seMeanKr: Double
@@ -93,13 +118,15 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
 
     /// Creates a kommun's row.
     public init(
-      kommun: String, baselineKr: Double, meanChangeKr: Double, sdChangeKr: Double, seMeanKr: Double,
+      kommun: String, baselineKr: Double, baselineKrRounded: Int64, meanChangeKr: Double, sdChangeKr: Double,
+      seMeanKr: Double,
       minChangeKr: Double, p01ChangeKr: Double, p05ChangeKr: Double, p25ChangeKr: Double, p50ChangeKr: Double,
       p75ChangeKr: Double, p95ChangeKr: Double, p99ChangeKr: Double, maxChangeKr: Double, pLoss: Double,
       pLoss10pct: Double, histogram: Histogram
     ) {
       self.kommun = kommun
       self.baselineKr = baselineKr
+      self.baselineKrRounded = baselineKrRounded
       self.meanChangeKr = meanChangeKr
       self.sdChangeKr = sdChangeKr
       self.seMeanKr = seMeanKr
@@ -118,7 +145,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-      case kommun, baselineKr = "baseline_kr", meanChangeKr = "mean_change_kr", sdChangeKr = "sd_change_kr"
+      case kommun, baselineKr = "baseline_kr", baselineKrRounded = "baseline_kr_rounded", meanChangeKr =
+        "mean_change_kr", sdChangeKr = "sd_change_kr"
       case seMeanKr = "se_mean_kr", minChangeKr = "min_change_kr", p01ChangeKr = "p01_change_kr"
       case p05ChangeKr = "p05_change_kr", p25ChangeKr = "p25_change_kr", p50ChangeKr = "p50_change_kr"
       case p75ChangeKr = "p75_change_kr", p95ChangeKr = "p95_change_kr", p99ChangeKr = "p99_change_kr"
@@ -160,52 +188,5 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
       case simulateS = "simulate_s", statisticsS = "statistics_s", drawsPerSecond = "draws_per_second"
     }
-  }
-}
-
-/// The resolved settings of a run, for the header of reports.
-public struct RunSettings: Codable, Sendable, Hashable {
-  /// Police lists of the baseline, oldest first.
-  public var editions: [String]
-  /// SCB population date.
-  public var populationDate: String
-  /// Budget of the baseline (official key), kronor.
-  public var baselineBudgetKr: Int64
-  /// Budget of the scenario, kronor.
-  public var budgetKr: Int64
-  /// Area share of the scenario key.
-  public var areaShare: Double
-  /// Class weights of the scenario key, by class abbreviation.
-  public var weights: [String: Double]
-  /// `persist` or `drop`.
-  public var delisted: String
-  /// `literal` or `technical`.
-  public var splits: String
-  /// The list changes the scenario applies, in order, in words.
-  public var changes: [String]
-  /// Areas that are delisted and persist in the scenario basis (name and kommun).
-  public var persistingDelisted: [String]
-
-  /// Creates settings.
-  public init(
-    editions: [String], populationDate: String, baselineBudgetKr: Int64, budgetKr: Int64, areaShare: Double,
-    weights: [String: Double], delisted: String, splits: String, changes: [String], persistingDelisted: [String]
-  ) {
-    self.editions = editions
-    self.populationDate = populationDate
-    self.baselineBudgetKr = baselineBudgetKr
-    self.budgetKr = budgetKr
-    self.areaShare = areaShare
-    self.weights = weights
-    self.delisted = delisted
-    self.splits = splits
-    self.changes = changes
-    self.persistingDelisted = persistingDelisted
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case editions, populationDate = "population_date", baselineBudgetKr = "baseline_budget_kr"
-    case budgetKr = "budget_kr", areaShare = "area_share", weights, delisted, splits, changes
-    case persistingDelisted = "persisting_delisted"
   }
 }

@@ -19,10 +19,10 @@ public enum MonteCarloReport {
         tkr(k.p95ChangeKr), percent(k.pLoss), percent(k.pLoss10pct),
       ])
     }
-    var out = "\(doc.scenario)\n"
+    var out = "\(doc.setup.scenario)\n"
     out += "\(Kronor.grouped(Int64(doc.draws))) draws · seed \(doc.seed) · \(doc.threads) threads · "
     out +=
-      doc.statisticsMode == "exact"
+      doc.statisticsMode == .exact
       ? "exact quantiles\n"
       : "streaming quantiles (±\(Kronor.grouped(Int64(doc.quantileResolutionKr.rounded(.up)))) kr)\n"
     out += "Change against the baseline (Δ), the largest downside (p5) first.\n\n"
@@ -38,15 +38,16 @@ public enum MonteCarloReport {
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line([
-      "kommun", "baseline_kr", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr", "p01_change_kr",
+      "kommun", "baseline_kr", "baseline_kr_rounded", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr",
+      "p01_change_kr",
       "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
       "max_change_kr", "p_loss", "p_loss_10pct",
     ])
     for k in doc.kommuner {
       out += dialect.line(
-        [k.kommun]
+        [k.kommun, dialect.number(k.baselineKr), dialect.number(k.baselineKrRounded)]
           + [
-            k.baselineKr, k.meanChangeKr, k.sdChangeKr, k.seMeanKr, k.minChangeKr, k.p01ChangeKr, k.p05ChangeKr,
+            k.meanChangeKr, k.sdChangeKr, k.seMeanKr, k.minChangeKr, k.p01ChangeKr, k.p05ChangeKr,
             k.p25ChangeKr, k.p50ChangeKr, k.p75ChangeKr, k.p95ChangeKr, k.p99ChangeKr, k.maxChangeKr, k.pLoss,
             k.pLoss10pct,
           ].map(dialect.number))

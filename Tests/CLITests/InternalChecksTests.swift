@@ -51,8 +51,9 @@ import Testing
         #expect(baseline >= 0 && baseline + minimum >= -1e-6, "\(row["kommun"] ?? "")")
       }
     } else {
-      let scenario = rows.compactMap { $0["scenario_kr"] as? Int64 }
-      let baseline = rows.compactMap { $0["baseline_kr"] as? Int64 }
+      let scenario = rows.compactMap { $0["scenario_kr_rounded"] as? Int64 }
+      let baseline = rows.compactMap { $0["baseline_kr_rounded"] as? Int64 }
+      #expect(scenario.count == rows.count && baseline.count == rows.count)
       #expect(scenario.allSatisfy { $0 >= 0 } && baseline.allSatisfy { $0 >= 0 })
       #expect(scenario.reduce(0, +) == doc["total_kr"] as? Int64)
       #expect(baseline.reduce(0, +) == doc["baseline_total_kr"] as? Int64)

@@ -25,6 +25,16 @@ import Testing
     #expect(doc["draws"] as? Int == 20_000)
     #expect(doc["seed"] as? Int == 20_211_231)
     #expect(doc["threads"] as? Int == 2)
+    #expect(doc["kind"] as? String == "monte_carlo")
+    #expect(doc["statistics_mode"] as? String == "exact")
+    // The resolved model and setup travel with the result.
+    let uncertainty = try #require(doc["uncertainty"] as? [String: Any])
+    let reclassification = try #require(uncertainty["reclassification"] as? [String: Any])
+    #expect(reclassification["kind"] as? String == "simple" && reclassification["probability"] as? Double == 0.1)
+    #expect((uncertainty["new_areas"] as? [String: Any])?["landing"] as? String == "population")
+    #expect((uncertainty["population_growth"] as? [String: Any])?["sd"] as? Double == 0.01)
+    #expect((doc["baseline"] as? [String: Any])?["year"] as? Int == 2021)
+    #expect((doc["populations"] as? [Any])?.count == 26)
     let engine = try #require(doc["engine"] as? [String: Any])
     for key in ["version", "data_hash", "scenario_hash"] { #expect((engine[key] as? String)?.isEmpty == false) }
     #expect((engine["scenario_hash"] as? String)?.count == 64)
@@ -33,7 +43,8 @@ import Testing
     let kommuner = try #require(doc["kommuner"] as? [[String: Any]])
     #expect(kommuner.count == 26)
     let keys = [
-      "kommun", "baseline_kr", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr", "p01_change_kr",
+      "kommun", "baseline_kr", "baseline_kr_rounded", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr",
+      "p01_change_kr",
       "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
       "max_change_kr", "p_loss", "p_loss_10pct", "histogram",
     ]
@@ -48,6 +59,7 @@ import Testing
     for (k, b) in zip(kommuner, baseline.kommuner) {
       #expect(k["kommun"] as? String == b.kommun)
       #expect(abs((k["baseline_kr"] as? Double ?? 0) - b.amount) < 1e-6)
+      #expect(k["baseline_kr_rounded"] as? Int64 == b.rounded)
     }
   }
 

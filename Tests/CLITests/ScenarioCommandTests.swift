@@ -39,9 +39,16 @@ import Testing
       let kommun = try #require(row["kommun"] as? String)
       let scenarioKr = try #require(chain[kommun]).rounded
       let baselineKr = baselineAllocation[kommun]?.rounded ?? 0
-      #expect(row["scenario_kr"] as? Int64 == scenarioKr, "\(kommun)")
-      #expect(row["baseline_kr"] as? Int64 == baselineKr, "\(kommun)")
-      #expect(row["change_kr"] as? Int64 == scenarioKr - baselineKr, "\(kommun)")
+      #expect(row["scenario_kr_rounded"] as? Int64 == scenarioKr, "\(kommun)")
+      #expect(row["baseline_kr_rounded"] as? Int64 == baselineKr, "\(kommun)")
+      #expect(row["change_kr_rounded"] as? Int64 == scenarioKr - baselineKr, "\(kommun)")
+      // Unrounded amounts too, so a change can be checked to better than a krona (JSONSerialization reads
+      // doubles to within a few ulps).
+      let scenarioAmount = try #require(chain[kommun]).amount
+      let baselineAmount = baselineAllocation[kommun]?.amount ?? 0
+      #expect(abs((row["scenario_kr"] as? Double ?? .nan) - scenarioAmount) < 1e-6, "\(kommun)")
+      #expect(abs((row["baseline_kr"] as? Double ?? .nan) - baselineAmount) < 1e-6, "\(kommun)")
+      #expect(abs((row["change_kr"] as? Double ?? .nan) - (scenarioAmount - baselineAmount)) < 1e-6, "\(kommun)")
       #expect(row["status"] as? String == (baselineAllocation[kommun] == nil ? "new" : "changed"), "\(kommun)")
     }
     let nacka = try #require(rows.first { $0["kommun"] as? String == "Nacka" })
@@ -71,7 +78,10 @@ import Testing
   @Test func runCSVHasOneRowPerKommun() {
     let outcome = CLIHarness.run(["run", Self.scenario("add.yaml"), "--format", "csv"])
     let lines = outcome.out.split(separator: "\n")
-    #expect(lines.first == "kommun,status,baseline_weight,scenario_weight,baseline_kr,scenario_kr,change_kr,change_pct")
+    let header =
+      "kommun,status,baseline_weight,scenario_weight,baseline_kr,scenario_kr,change_kr,baseline_kr_rounded,"
+      + "scenario_kr_rounded,change_kr_rounded,change_pct"
+    #expect(lines.first.map(String.init) == header)
     #expect(lines.count == 1 + 27, "26 kommuner of the 2021 grant and Nacka")
     #expect(lines.contains { $0.hasPrefix("Nacka,new,0,1,0,") })
   }

@@ -1,0 +1,51 @@
+/// The resolved baseline of a run: the grant-year preset, the police lists, the population date and file,
+/// and the key (official in a scenario's baseline: `persist`, `literal`).
+///
+/// JSON: `{"year", "editions", "population_date", "population_file", "budget_kr", "area_share", "weights",
+/// "delisted", "splits"}`, the key's fields (``KeySettings``) beside the others; `year` and
+/// `population_file` are absent when the baseline had none.
+public struct BaselineRecord: Codable, Sendable, Hashable {
+  /// The grant-year preset, if the baseline used one.
+  public var year: Int?
+  /// The police lists, oldest first.
+  public var editions: [String]
+  /// The SCB population date.
+  public var populationDate: String
+  /// The user's population file, as named, if any.
+  public var populationFile: String?
+  /// The key, its delisted policy and split reading.
+  public var settings: KeySettings
+
+  /// Creates a baseline record.
+  public init(year: Int?, editions: [String], populationDate: String, populationFile: String?, settings: KeySettings) {
+    self.year = year
+    self.editions = editions
+    self.populationDate = populationDate
+    self.populationFile = populationFile
+    self.settings = settings
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case year, editions, populationDate = "population_date", populationFile = "population_file"
+  }
+
+  /// Reads the record, the key's fields beside the others.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    year = try c.decodeIfPresent(Int.self, forKey: .year)
+    editions = try c.decode([String].self, forKey: .editions)
+    populationDate = try c.decode(String.self, forKey: .populationDate)
+    populationFile = try c.decodeIfPresent(String.self, forKey: .populationFile)
+    settings = try KeySettings(from: decoder)
+  }
+
+  /// Writes the record, the key's fields beside the others.
+  public func encode(to encoder: any Encoder) throws {
+    try settings.encode(to: encoder)
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encodeIfPresent(year, forKey: .year)
+    try c.encode(editions, forKey: .editions)
+    try c.encode(populationDate, forKey: .populationDate)
+    try c.encodeIfPresent(populationFile, forKey: .populationFile)
+  }
+}

@@ -1,0 +1,19 @@
+import AllocationModel
+import ScenarioFormat
+
+extension ScenarioDocument {
+  /// The document of a resolved scenario: its comparison, setup and stamp.
+  public init(scenario s: ResolvedScenario, engine: EngineStamp) {
+    let comparison = s.comparison
+    self.init(
+      setup: RunSetup(scenario: s), engine: engine,
+      kommuner: comparison.rows.map { row in
+        Kommun(
+          kommun: row.kommun, status: row.status, baselineKr: s.baselineAllocation[row.kommun]?.amount ?? 0,
+          scenarioKr: s.scenarioAllocation[row.kommun]?.amount ?? 0, baselineKrRounded: row.baselineKr,
+          scenarioKrRounded: row.scenarioKr, changePct: row.changePercent.map { ($0 * 1000).rounded() / 1000 },
+          baselineWeight: row.baselineWeight, scenarioWeight: row.scenarioWeight)
+      },
+      baselineTotalKr: comparison.baselineTotalKr, totalKr: comparison.scenarioTotalKr)
+  }
+}
