@@ -64,10 +64,10 @@ public enum SVGCharts {
     let height = 96.0
     let plotTop = 18.0
     let plotBottom = height - 16
-    guard edges.count == counts.count + 1, !counts.isEmpty else {
+    guard edges.count == counts.count + 1, !counts.isEmpty, let low = edges.first, let high = edges.last else {
       return svgOpen(width: width, height: height, title: title) + "<text x=\"8\" y=\"40\" \(font)>no data</text></svg>"
     }
-    let x = LinearScale(covering: [edges.first!, edges.last!], range: 6...(width - 6), includeZero: false)
+    let x = LinearScale(covering: [low, high], range: 6...(width - 6), includeZero: false)
     let peak = Double(counts.max() ?? 1)
     let c = HTMLText.coordinate
     var svg = svgOpen(width: width, height: height, title: title)
@@ -79,14 +79,14 @@ public enum SVGCharts {
       svg += "<rect x=\"\(c(left))\" y=\"\(c(plotBottom - h))\" width=\"\(c(max(0.8, x(edges[i + 1]) - left - 0.3)))\" "
       svg += "height=\"\(c(h))\" fill=\"\(colour)\" fill-opacity=\"0.75\"/>"
     }
-    if edges.first! <= 0 && edges.last! >= 0 {
+    if low <= 0 && high >= 0 {
       svg += "<line x1=\"\(c(x(0)))\" x2=\"\(c(x(0)))\" y1=\"\(c(plotTop - 2))\" y2=\"\(c(plotBottom))\" "
       svg += "stroke=\"#17202a\" stroke-dasharray=\"3 2\"/>"
     }
     svg += "<line x1=\"6\" x2=\"\(c(width - 6))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom))\" stroke=\"#7f8c8d\"/>"
-    svg += "<text x=\"6\" y=\"\(c(height - 3))\" \(font)>\(SwedishNumber.signedTkr(edges.first!))</text>"
+    svg += "<text x=\"6\" y=\"\(c(height - 3))\" \(font)>\(SwedishNumber.signedTkr(low))</text>"
     svg += "<text x=\"\(c(width - 6))\" y=\"\(c(height - 3))\" text-anchor=\"end\" \(font)>"
-    svg += "\(SwedishNumber.signedTkr(edges.last!))</text>"
+    svg += "\(SwedishNumber.signedTkr(high))</text>"
     return svg + "</svg>"
   }
 

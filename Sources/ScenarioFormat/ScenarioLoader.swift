@@ -14,6 +14,8 @@ public enum ScenarioLoader {
   ///   - file: the scenario's path as the user named it; it prefixes every diagnostic.
   ///   - bytes: the file's contents.
   ///   - readFile: reads a file the scenario refers to, by its resolved path.
+  /// - Returns: the resolved scenario, stamped with ``ResolvedScenario/sourceSHA256``.
+  /// - Throws: ``ScenarioError`` with every problem of the file, each at its file:line:column.
   public static func load(
     file: String, bytes: [UInt8], readFile: @escaping (String) throws -> [UInt8] = { _ in [] }
   ) throws(ScenarioError) -> ResolvedScenario {

@@ -46,7 +46,8 @@ extension ScenarioResolver {
     switch kind {
     case "reclassify":
       guard let f = reader.fields(node, what, allowed: ["area", "to"], required: ["area", "to"]),
-        let (area, areaNode) = name(f, "area", what), let to = areaClass(f["to"]!, "'to'")
+        let (area, areaNode) = name(f, "area", what), let toNode = f["to"],
+        let to = areaClass(toNode, "'to'")
       else { return nil }
       return ParsedChange(
         change: .list(.reclassify(area: area, to: to)), item: item, names: [area: areaNode], classNode: f["to"])
@@ -56,7 +57,7 @@ extension ScenarioResolver {
       else { return nil }
       let area = name(f, "area", what)
       let kommun = name(f, "kommun", what)
-      let c = areaClass(f["class"]!, "'class'")
+      let c = f["class"].flatMap { areaClass($0, "'class'") }
       guard let (areaName, areaNode) = area, let (kommunName, kommunNode) = kommun, let c else { return nil }
       return ParsedChange(
         change: .list(.add(area: areaName, kommun: kommunName, areaClass: c)), item: item,
@@ -87,7 +88,7 @@ extension ScenarioResolver {
     case "split":
       guard let f = reader.fields(node, what, allowed: ["area", "into"], required: ["area", "into"]) else { return nil }
       let parent = name(f, "area", what)
-      guard let partNodes = reader.sequence(f["into"]!, "'into'") else { return nil }
+      guard let intoNode = f["into"], let partNodes = reader.sequence(intoNode, "'into'") else { return nil }
       var parts: [SplitPart] = []
       var names: [String: Node] = [:]
       var ok = true
@@ -100,7 +101,7 @@ extension ScenarioResolver {
           continue
         }
         let partName = name(pf, "area", "a part of a split")
-        let c = areaClass(pf["class"]!, "'class'")
+        let c = pf["class"].flatMap { areaClass($0, "'class'") }
         guard let (n, nNode) = partName, let c else {
           ok = false
           continue
@@ -118,13 +119,12 @@ extension ScenarioResolver {
       }
       let kommun = name(f, "kommun", what)
       let given = operations.filter { f[$0] != nil }
-      guard given.count == 1 else {
+      guard given.count == 1, let valueNode = f[given[0]] else {
         reader.error(
           node, "a population change needs exactly one of 'factor', 'set' and 'add', got \(given.count)",
           hint: "e.g. {kommun: Uppsala, factor: 1.02}")
         return nil
       }
-      let valueNode = f[given[0]]!
       let operation: PopulationChange.Operation?
       switch given[0] {
       case "factor":

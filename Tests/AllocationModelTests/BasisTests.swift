@@ -74,5 +74,5 @@ import Testing
 }
 
 extension PoliceLists {
-  fileprivate static func totalWeight(_ id: String) -> Double { edition(id)!.totalWeight() }
+  fileprivate static func totalWeight(_ id: String) -> Double { edition(id)?.totalWeight() ?? .nan }
 }

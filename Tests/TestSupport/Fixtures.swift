@@ -23,7 +23,15 @@ public enum Fixtures {
 
   /// The basis of a chain of embedded editions.
   public static func basis(_ chain: [String]) -> Basis {
-    try! Basis.build(chain: chain.map { PoliceLists.edition($0)! }).basis
+    let editions = chain.map { id in
+      guard let edition = PoliceLists.edition(id) else { preconditionFailure("no embedded edition \(id)") }
+      return edition
+    }
+    do {
+      return try Basis.build(chain: editions).basis
+    } catch {
+      preconditionFailure("the embedded chain \(chain) does not build: \(error)")
+    }
   }
 
   /// The embedded population of a kommun at a date.
@@ -38,8 +46,12 @@ public enum Fixtures {
 
   /// The 2021 grant computed from the embedded data: 2019 list, SCB 2019-12-31, official key.
   public static func allocation2021() -> Allocation {
-    try! Allocation(
-      key: .official(budget: budget), basis: basis(["2019"]), delisted: .persist,
-      population: population("2019-12-31"))
+    do {
+      return try Allocation(
+        key: .official(budget: budget), basis: basis(["2019"]), delisted: .persist,
+        population: population("2019-12-31"))
+    } catch {
+      preconditionFailure("the 2021 grant does not allocate: \(error)")
+    }
   }
 }
