@@ -23,20 +23,29 @@ extension PopulationFile {
     func read(into parsed: inout Parsed) -> (kommun: String, population: Int)? {
       let extra = cells.dropFirst(header.count)
       guard cells.count >= header.count, extra.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) else {
-        let name = { (c: Character) in c == "\t" ? "a tab" : "'\(c)'" }
-        let other = CSVLine.separators.first { c in c != header.separator && cells.contains { $0.text.contains(c) } }
         parsed.diagnostics.append(
           diagnostic(
             extra.first(where: { !$0.text.trimmingSpaces.isEmpty })?.column ?? 1,
             "expected \(header.count) columns (\(header.names)) as in the header, got \(cells.count)",
-            hint: "the header separates its columns with \(name(header.separator)); "
-              + (other.map { "this line seems to use \(name($0))" } ?? "quote a cell that contains it")))
+            hint: columnCountHint))
         return nil
       }
       let kommun = readKommun(into: &parsed)
       let population = readPopulation(of: kommun, into: &parsed)
       guard let kommun, let population else { return nil }
       return (kommun, population)
+    }
+
+    /// Why a row may have the wrong number of columns: another separator, or an unquoted separator.
+    private var columnCountHint: String {
+      let name = { (c: Character) in c == "\t" ? "a tab" : "'\(c)'" }
+      let start = "the header separates its columns with \(name(header.separator)); "
+      if let other = CSVLine.separators.first(where: { c in
+        c != header.separator && cells.contains { $0.text.contains(c) }
+      }) {
+        return start + "this line seems to use \(name(other))"
+      }
+      return start + "quote a cell that contains it" + (header.separator == "," ? ", e.g. \"95 318,00\"" : "")
     }
 
     /// The row's kommun from its name and code, which must agree.

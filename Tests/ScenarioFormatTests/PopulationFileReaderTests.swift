@@ -136,6 +136,11 @@ import Testing
         + "  hint: the header separates its columns with ';'; this line seems to use ','"
     ),
     (
+      "kommun,population\r\nBotkyrka,95318,00\r\n",
+      "p.csv:2:16: error: expected 2 columns (kommun, population) as in the header, got 3\n"
+        + "  hint: the header separates its columns with ','; quote a cell that contains it, e.g. \"95 318,00\""
+    ),
+    (
       "kommun,population\nBotkyrka,\"95318\n",
       "p.csv:2:10: error: a quote opened here is not closed on this line"
     ),
@@ -150,6 +155,12 @@ import Testing
   ])
   func aBadFileIsRefusedAtItsLineAndColumn(text: String, message: String) {
     #expect(Self.read(text) == .errors([message]), "\(text.debugDescription)")
+  }
+
+  @Test func everyKommunOfTheEmbeddedDataIsAcceptedByName() {
+    let names = BaselineResolver.embeddedKommuner.sorted()
+    let text = "kommun;folkmängd\n" + names.map { "\($0);1 000\n" }.joined()
+    #expect(Self.read(text) == .figures(Dictionary(uniqueKeysWithValues: names.map { ($0, 1000) })))
   }
 
   @Test func anErrorCallsItThePopulationFile() {
