@@ -6,8 +6,9 @@ extension PopulationFile {
     var firstNonUTF8: (line: Int, column: Int, byte: UInt8)?
   }
 
-  /// The text of a population file: UTF-8, without Excel's byte-order mark, or Windows-1252 where the
-  /// bytes are not UTF-8 (which ``load(_:file:)`` keeps only when every name then is a kommun).
+  /// The text of a population file: UTF-8, without Excel's byte-order mark; UTF-16 with a byte-order mark;
+  /// or Windows-1252 where the bytes are not UTF-8 (which ``load(_:file:)`` keeps only when every name then
+  /// is a kommun).
   static func decode(_ bytes: [UInt8], file: String) -> Result<DecodedText, PopulationFileError> {
     func fail(_ line: Int, _ column: Int, _ message: String, _ hint: String? = nil) -> Result<
       DecodedText, PopulationFileError
@@ -25,7 +26,22 @@ extension PopulationFile {
         "a population file has a line for each kommun; check that this is the file you meant")
     }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      return fail(1, 1, "the population file is encoded as UTF-16", "save it from Excel as 'CSV UTF-8'")
+      // Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated.
+      guard bytes.count % 2 == 0 else {
+        return fail(1, 1, "the population file is UTF-16 but has an odd number of bytes; it is cut short")
+      }
+      let littleEndian = bytes[0] == 0xFF
+      let units = stride(from: 2, to: bytes.count, by: 2).map { i in
+        littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+      }
+      let text = String(decoding: units, as: UTF16.self)
+      if let nul = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().first(where: {
+        $0.element.contains("\u{0}")
+      }) {
+        return fail(
+          nul.offset + 1, 1, "the population file contains a NUL character; it does not look like a text file")
+      }
+      return .success(DecodedText(text: text))
     }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     if let nul = body.firstIndex(of: 0) {

@@ -8,8 +8,9 @@ import EmbeddedData
 /// `folkmängd`. The separator is `,`, `;` or a tab, whichever the header uses; cells may be quoted.
 /// Numbers are Swedish: spaces, no-break spaces or narrow no-break spaces between thousands, and a decimal
 /// comma (`94 000,00`; the decimals must be zero). Every name and code must be one of Sweden's 290
-/// kommuner (``KommunRegister``). The bytes may be UTF-8 with or without Excel's byte-order mark, or
-/// Windows-1252 (see ``load(_:file:)``); lines may end in CRLF.
+/// kommuner (``KommunRegister``). The bytes may be UTF-8 with or without Excel's byte-order mark, UTF-16
+/// with a byte-order mark (Excel's "Unicode text") or Windows-1252 (see ``load(_:file:)``); lines may end
+/// in CRLF.
 ///
 /// The file is read by hand rather than with a CSV library (SwiftCSV, CSV.swift): those give cells without
 /// the line and column they came from, so an error could not point into the file, they take text that is

@@ -46,6 +46,12 @@ import Testing
       ),
       ("tab", Array(lines("kommun\tpopulation", "\t", "\r\n") { "\($0)" }.utf8)),
       ("folkmangd", bom + Array(lines("kommun;folkmängd", ";", "\r\n") { grouped($0, "\u{00A0}") }.utf8)),
+      (
+        "unicode-text-utf16",
+        [0xFF, 0xFE]
+          + lines("kommun\tfolkmängd", "\t", "\r\n") { grouped($0, " ") }.utf16
+          .flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+      ),
       ("windows-1252", windows1252(lines("kommun;folkmängd", ";", "\r\n") { grouped($0, " ") })),
       (
         "kod-and-name",

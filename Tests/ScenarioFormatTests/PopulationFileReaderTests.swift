@@ -53,6 +53,18 @@ import Testing
       notes.withLock { $0 } == ["p.csv is not UTF-8; read it as Windows-1252 (Excel's 'CSV (semikolonavgränsad)')"])
   }
 
+  @Test func excelsUnicodeTextIsRead() {
+    let text = "kommun\tfolkmängd\r\nSödertälje\t101 209\r\n"
+    let little: [UInt8] =
+      [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+    #expect(Self.read(little) == .figures(["Södertälje": 101_209]))
+    #expect(Self.read(big) == .figures(["Södertälje": 101_209]))
+    #expect(
+      Self.read(Array(little.dropLast()))
+        == .errors(["p.csv:1:1: error: the population file is UTF-16 but has an odd number of bytes; it is cut short"]))
+  }
+
   @Test func utf8IsReadWithoutANote() throws {
     let notes = Mutex<[String]>([])
     let figures = try PopulationFile.$noteHandler.withValue({ note in notes.withLock { $0.append(note) } }) {
