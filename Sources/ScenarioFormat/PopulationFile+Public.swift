@@ -8,6 +8,9 @@ extension PopulationFile {
   }
 
   /// Where ``read(_:file:)`` sends its notes; the command line binds it to standard error.
+  ///
+  /// A task-local value, so that a scenario's loader, which reads the file the scenario names, needs no
+  /// parameter for it; when it is unbound (in tests, in library use) notes are dropped.
   @TaskLocal public static var noteHandler: (@Sendable (String) -> Void)?
 
   /// Reads a population file's bytes for any command: a scenario's `population_file` and
