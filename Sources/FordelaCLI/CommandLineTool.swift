@@ -1,5 +1,6 @@
 import AllocationModel
 import ArgumentParser
+import ScenarioFormat
 
 /// Runs `fordela` on a list of arguments: parsing, dispatch and the mapping of errors to exit codes.
 ///
@@ -29,7 +30,10 @@ public enum CommandLineTool {
     do {
       var command = try FordelaCommand.parseAsRoot(arguments)
       if let command = command as? ConsoleCommand {
-        try command.run(console: console)
+        // Notes on how a population file was read (its encoding) go to standard error.
+        try PopulationFile.$noteHandler.withValue({ console.err("fordela: note: \($0)\n") }) {
+          try command.run(console: console)
+        }
       } else {
         // The root command and ArgumentParser's `help` command print nothing themselves: they throw a
         // help request for the command they stand for, which the handler below prints.

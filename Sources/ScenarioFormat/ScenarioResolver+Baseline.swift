@@ -100,12 +100,9 @@ extension ScenarioResolver {
       reader.error(node, "cannot read the population file '\(resolved)': \(error)")
       return nil
     }
-    let parsed = SourceText.decode(bytes, file: resolved, what: "population file").flatMap { text in
-      PopulationFile.parse(text, file: resolved, knownKommuner: Self.embeddedKommuner)
-    }
-    switch parsed {
-    case .success(let figures): return figures
-    case .failure(let error):
+    do throws(PopulationFileError) {
+      return try PopulationFile.read(bytes, file: resolved)
+    } catch {
       reader.diagnostics += error.diagnostics
       return nil
     }

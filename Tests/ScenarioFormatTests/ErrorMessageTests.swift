@@ -137,15 +137,16 @@ import Testing
 
   @Test func populationFileErrorsPointIntoTheCSV() throws {
     let yaml = "name: t\nbaseline: {year: 2022, population_file: pop.csv}\n"
-    let csv = "kommun,population\nBotkyrka,90 000\nHudinge,1\nBotkyrka;5\n"
+    let csv = "kommun,population\nBotkyrka,\"90 000,5\"\nHudinge,1\nBotkyrka;5\n"
     let error = try #require(ScenarioTestSupport.error(yaml, file: "d/s.yaml", files: ["d/pop.csv": csv]))
     #expect(
       error.diagnostics.map(\.description) == [
-        "d/pop.csv:2:10: error: the population of Botkyrka must be a positive whole number, got '90 000'\n"
-          + "  hint: write the number without spaces",
-        "d/pop.csv:3:1: error: unknown kommun 'Hudinge'\n  hint: did you mean 'Huddinge' or 'Haninge'?",
-        "d/pop.csv:4:1: error: expected two columns, kommun and population, got 1\n"
-          + "  hint: separate the columns with a comma, not a semicolon",
+        "d/pop.csv:2:10: error: the population of Botkyrka must be a positive whole number, got '90 000,5'\n"
+          + "  hint: a population is a whole number of people",
+        "d/pop.csv:3:1: error: the population file names an unknown kommun 'Hudinge'\n"
+          + "  hint: did you mean 'Huddinge' or 'Haninge'?",
+        "d/pop.csv:4:1: error: expected 2 columns (kommun, population) as in the header, got 1\n"
+          + "  hint: the header separates its columns with ','; this line seems to use ';'",
       ])
     let missing = try #require(ScenarioTestSupport.error(yaml, file: "d/s.yaml"))
     #expect(missing.diagnostics.first?.message.hasPrefix("cannot read the population file 'd/pop.csv'") == true)
