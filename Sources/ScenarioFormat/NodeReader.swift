@@ -151,6 +151,9 @@ struct NodeReader {
     guard digits.wholeMatch(of: /[+-]?[0-9]+/) != nil else {
       var hint: String?
       if text.contains(" ") { hint = "write the number without spaces, e.g. 243500000" }
+      if digits.wholeMatch(of: /[+-]?[0-9]{1,3}(,[0-9]{3})+/) != nil {
+        hint = "write \(digits.filter { $0 != "," }): YAML numbers have no thousands separators"
+      }
       if digits.wholeMatch(of: /[+-]?[0-9]+\.0*/) != nil { hint = "leave out the decimals" }
       error(node, "\(what) must be a whole number, got '\(text)'", hint: hint)
       return nil

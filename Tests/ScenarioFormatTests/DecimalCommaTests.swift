@@ -56,6 +56,12 @@ import Testing
       ])
   }
 
+  @Test func aWholeNumberWithThousandsCommasSaysHowToWriteIt() throws {
+    let error = try #require(ScenarioTestSupport.error("name: t\nbaseline: {year: 2021}\nbudget_kr: 243,500,000\n"))
+    #expect(error.diagnostics.map(\.message) == ["'budget_kr' must be a whole number, got '243,500,000'"])
+    #expect(error.diagnostics.map(\.hint) == ["write 243500000: YAML numbers have no thousands separators"])
+  }
+
   @Test func aNumericKeyThatIsNoDecimalsIsStillAnUnknownKey() throws {
     let error = try #require(ScenarioTestSupport.error("name: t\nbaseline: {year: 2021, 15: x}\n"))
     #expect(error.diagnostics.map(\.message) == ["unknown key '15' in 'baseline'"])
