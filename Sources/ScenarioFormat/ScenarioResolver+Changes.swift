@@ -13,6 +13,8 @@ extension ScenarioResolver {
     var classNode: Node?
     /// The node of the kommun, for `add` and `population`.
     var kommunNode: Node?
+    /// Whether the kommun it names is no kommun of Sweden (already reported); such a change is not applied.
+    var unknownKommun = false
   }
 
   static let changeKinds = ["reclassify", "add", "delist", "relist", "rename", "split", "population"]
@@ -61,7 +63,8 @@ extension ScenarioResolver {
       guard let (areaName, areaNode) = area, let (kommunName, kommunNode) = kommun, let c else { return nil }
       return ParsedChange(
         change: .list(.add(area: areaName, kommun: kommunName, areaClass: c)), item: item,
-        names: [areaName: areaNode], classNode: f["class"], kommunNode: kommunNode)
+        names: [areaName: areaNode], classNode: f["class"], kommunNode: kommunNode,
+        unknownKommun: !checkKommun(kommunName, node: kommunNode))
     case "delist":
       guard let f = reader.fields(node, what, allowed: ["area"], required: ["area"]),
         let (area, areaNode) = name(f, "area", what)
@@ -132,7 +135,9 @@ extension ScenarioResolver {
       case "set": operation = reader.number(valueNode, "'set'", in: 0...1e8, excludingLower: true).map { .set($0) }
       default: operation = reader.number(valueNode, "'add'", in: -1e8...1e8).map { .add($0) }
       }
-      guard let (kommunName, kommunNode) = kommun, let operation else { return nil }
+      guard let (kommunName, kommunNode) = kommun, checkKommun(kommunName, node: kommunNode), let operation else {
+        return nil
+      }
       return ParsedChange(
         change: .population(PopulationChange(kommun: kommunName, operation: operation)), item: item,
         names: [kommunName: kommunNode], kommunNode: kommunNode)
@@ -160,9 +165,7 @@ extension ScenarioResolver {
     for parsed in changes {
       switch parsed.change {
       case .list(let change):
-        if case .add(_, let kommun, _) = change, let node = parsed.kommunNode,
-          !checkKommun(kommun, node: node)
-        {
+        if parsed.unknownKommun {
           poisoned.formUnion(change.introducedNames)
           continue
         }
@@ -179,7 +182,6 @@ extension ScenarioResolver {
         }
       case .population(let change):
         let node = parsed.kommunNode ?? parsed.item
-        guard checkKommun(change.kommun, node: node) else { continue }
         do {
           try change.apply(to: &population)
         } catch .noPopulationToChange(let kommun) {

@@ -66,6 +66,16 @@ import Testing
     #expect(hint == "did you mean 'Stockholm'?")
   }
 
+  @Test func unknownKommunerAreReportedEvenWhenTheBaselineFails() throws {
+    let error = try #require(
+      ScenarioTestSupport.error(
+        "name: t\nbaseline: {year: 2020}\nchanges:\n  - population: {kommun: Stockholms stad, factor: 1.1}\n"
+          + "  - add: {area: X, kommun: Tyreso, class: UO}\n"))
+    #expect(error.diagnostics.map(\.location.line) == [2, 4, 5])
+    #expect(
+      error.diagnostics.dropFirst().map(\.message) == ["unknown kommun 'Stockholms stad'", "unknown kommun 'Tyreso'"])
+  }
+
   @Test func anUnknownNameWithNothingCloseSaysHowKommunNamesAreWritten() throws {
     let (_, _, message, hint) = try only(
       "name: t\nbaseline: {year: 2021}\nchanges:\n  - add: {area: X, kommun: Atlantis, class: UO}\n")
@@ -133,6 +143,35 @@ import Testing
     #expect(s.comparison["Tyresö"]?.status == .new)
     #expect(s.baselinePopulationSources["Tyresö"] == .embedded(status: "dataset", source: "kommuner_2021.tsv"))
     #expect(s.baselineAllocation["Tyresö"] == nil)
+  }
+
+  @Test func aPopulationChangeOfANewKommunStartsFromTheRegisterFigure() throws {
+    let s = try ScenarioTestSupport.load(
+      """
+      name: t
+      baseline: {editions: [2019, 2021], population_date: 2021-12-31, population_file: pop.csv}
+      changes:
+        - add: {area: Granängsringen, kommun: Tyresö, class: UO}
+        - population: {kommun: Tyresö, add: 938}
+
+      """, files: ["pop.csv": Self.missingAt2021])
+    #expect(s.scenarioAllocation["Tyresö"]?.population == 50000)
+  }
+
+  @Test func aLandingKommunNewToTheGrantTakesTheRegisterFigure() throws {
+    let s = try ScenarioTestSupport.load(
+      """
+      name: t
+      baseline: {editions: [2019, 2021], population_date: 2021-12-31, population_file: pop.csv}
+      uncertainty:
+        draws: 10
+        seed: 1
+        new_areas: {mean: 1, class_mix: {UO: 1}, kommuner: [{kommun: Tyresö, weight: 1}]}
+
+      """, files: ["pop.csv": Self.missingAt2021])
+    let landing = try #require(s.uncertainty?.newAreas?.kommuner)
+    #expect(landing == .table([.init(kommun: "Tyresö", weight: 1, population: nil)]))
+    #expect(s.scenarioPopulation["Tyresö"] == 49062)
   }
 
   @Test func aNewKommunTakesTheSCBTableFigureOfTheDate() throws {
