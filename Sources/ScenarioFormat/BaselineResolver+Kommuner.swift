@@ -30,7 +30,16 @@ extension BaselineResolver {
   /// The hint for an unknown kommun name: `did you mean 'Tyresö'?`, or how kommun names are written.
   public static func unknownKommunHint(for name: String) -> String {
     let names = kommunSuggestions(for: name)
-    guard names.isEmpty else { return "did you mean " + names.map { "'\($0)'" }.joined(separator: " or ") + "?" }
+    let lowered = name.trimmingSpaces.lowercased()
+    let area = PoliceLists.all.flatMap(\.areas).first { area in
+      area.name.lowercased() == lowered || area.name.split(separator: "/").contains { $0.lowercased() == lowered }
+    }
+    let didYouMean = { (names: [String]) in "did you mean " + names.map { "'\($0)'" }.joined(separator: " or ") + "?" }
+    if let area {
+      let kommuner = [area.kommun] + names.filter { $0 != area.kommun }
+      return "\(area.name) is an area of the police lists, in \(area.kommun); \(didYouMean(kommuner))"
+    }
+    guard names.isEmpty else { return didYouMean(names) }
     return "write the name of one of Sweden's 290 kommuner as SCB does, e.g. 'Upplands-Bro' or 'Göteborg'"
   }
 

@@ -76,6 +76,12 @@ import Testing
       error.diagnostics.dropFirst().map(\.message) == ["unknown kommun 'Stockholms stad'", "unknown kommun 'Tyreso'"])
   }
 
+  @Test func anAreaNameWrittenAsAKommunSuggestsItsKommun() {
+    #expect(
+      BaselineResolver.unknownKommunHint(for: "Rinkeby")
+        == "Rinkeby/Tensta is an area of the police lists, in Stockholm; did you mean 'Stockholm' or 'Ronneby'?")
+  }
+
   @Test func anUnknownNameWithNothingCloseSaysHowKommunNamesAreWritten() throws {
     let (_, _, message, hint) = try only(
       "name: t\nbaseline: {year: 2021}\nchanges:\n  - add: {area: X, kommun: Atlantis, class: UO}\n")
