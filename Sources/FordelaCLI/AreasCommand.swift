@@ -2,6 +2,7 @@ import AllocationModel
 import ArgumentParser
 import EmbeddedData
 import Reports
+import ScenarioFormat
 
 /// `fordela areas`: the areas of a police list, or of the basis of a chain of lists.
 struct AreasCommand: ConsoleCommand {
@@ -43,6 +44,9 @@ struct AreasCommand: ConsoleCommand {
   func run(console: Console) throws {
     let chain = try chainIDs()
     let basis = try Basis.build(chain: chain.compactMap(PoliceLists.edition)).basis
+    for name in kommun where !BaselineResolver.knownKommun(name) {
+      throw CLIError("--kommun \(name): unknown kommun; \(BaselineResolver.unknownKommunHint(for: name))")
+    }
     for name in kommun where !basis.kommuner.contains(name) {
       let known = basis.kommuner.sorted(by: SwedishCollation.precedes)
       throw CLIError(

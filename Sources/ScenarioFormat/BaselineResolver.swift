@@ -18,13 +18,8 @@ public enum BaselineResolver {
     public var diagnostics: [BaselineDiagnostic]
   }
 
-  /// Every kommun the embedded data knows: on any police list or in the SCB table.
-  public static let embeddedKommuner: Set<String> = {
-    var names = PopulationTable.embedded.kommuner
-    for edition in PoliceLists.all { names.formUnion(edition.areas.map(\.kommun)) }
-    names.remove("Sverige")  // the national total in the SCB table, not a kommun
-    return names
-  }()
+  /// Every kommun fordela knows: Sweden's 290 kommuner, ``kommunNames``.
+  public static var embeddedKommuner: Set<String> { kommunNames }
 
   /// Resolves a request against a population table (the embedded SCB data unless told otherwise).
   public static func resolve(_ request: BaselineRequest, populations: PopulationTable = .embedded) -> Resolution {
@@ -75,12 +70,10 @@ public enum BaselineResolver {
     }
 
     var table = populations
-    var known = embeddedKommuner
     if let file = request.populationFile {
       for (kommun, figure) in file.figures {
         table.insert(
           PopulationRecord(kommun: kommun, date: date, population: figure, status: "user", source: file.source))
-        known.insert(kommun)
       }
     }
     var population: [String: Double] = [:]
@@ -90,6 +83,12 @@ public enum BaselineResolver {
       sources[record.kommun] =
         request.populationFile?.figures[record.kommun] != nil
         ? .userFile(record.source) : .embedded(status: record.status, source: record.source)
+    }
+    // A kommun new to the grant may enter in a scenario: it takes the embedded figure of the date, if any.
+    for kommun in kommunNames where population[kommun] == nil && !built.basis.kommuner.contains(kommun) {
+      guard let (figure, source) = embeddedPopulation(of: kommun, at: date, in: table) else { continue }
+      population[kommun] = Double(figure)
+      sources[kommun] = source
     }
 
     var allocation: Allocation?
@@ -112,7 +111,7 @@ public enum BaselineResolver {
       populationFile: request.populationFile?.source)
     let baseline = ResolvedBaseline(
       settings: settings, key: key, delisted: request.delisted, splits: request.splits, basis: built.basis,
-      transitions: built.transitions, population: population, populationSources: sources, knownKommuner: known,
+      transitions: built.transitions, population: population, populationSources: sources, knownKommuner: kommunNames,
       allocation: allocation)
     return Resolution(baseline: baseline, diagnostics: diagnostics)
   }

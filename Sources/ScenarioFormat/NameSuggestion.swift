@@ -7,11 +7,15 @@ enum NameSuggestion {
   static func closest(to name: String, among known: some Sequence<String>, limit: Int = 3) -> [String] {
     let target = Array(name.lowercased())
     guard !target.isEmpty else { return [] }
+    let foldedTarget = folded(name)
     var scored: [(name: String, distance: Int)] = []
     for candidate in Set(known) where candidate != name {
       let lowered = Array(candidate.lowercased())
       let threshold = max(1, min(3, min(target.count, lowered.count) / 3))
-      if let d = distance(target, lowered, atMost: threshold) {
+      if folded(candidate) == foldedTarget {
+        // "Tyreso" for "Tyresö": the same letters once å, ä, ö and é lose their marks; closest of all.
+        scored.append((candidate, 0))
+      } else if let d = distance(target, lowered, atMost: threshold) {
         scored.append((candidate, d))
       } else if candidate.split(separator: "/").contains(where: { $0.lowercased() == name.lowercased() }) {
         // "Rinkeby" for "Rinkeby/Tensta": the police often join several names with slashes.
@@ -20,6 +24,20 @@ enum NameSuggestion {
     }
     return scored.sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
       .prefix(limit).map(\.name)
+  }
+
+  /// A name lowercased, with the marks of å, ä, ö, é and ü removed: how a keyboard without Swedish letters writes it.
+  static func folded(_ name: String) -> String {
+    String(
+      name.lowercased().map { ch -> Character in
+        switch ch {
+        case "å", "ä", "á", "à": "a"
+        case "ö", "ø", "ó": "o"
+        case "é", "è", "ë": "e"
+        case "ü": "u"
+        default: ch
+        }
+      })
   }
 
   /// A hint sentence, `did you mean 'X'?`, or `nil` when nothing is close.

@@ -9,6 +9,8 @@ struct NodeReader {
   let file: String
   /// The problems found so far.
   var diagnostics: [Diagnostic] = []
+  /// The numbers already reported as written with a decimal comma, by location; read again, they fail quietly.
+  private var decimalCommaNumbers: Set<SourceLocation> = []
   /// How many nodes have been visited; bounded so aliases cannot make a walk explode.
   private var visits = 0
   /// The most nodes a scenario may have.
@@ -68,13 +70,16 @@ struct NodeReader {
       return nil
     }
     var fields = Fields(node: node)
+    var previous: (key: String, value: Node)?
     for (keyNode, value) in mapping {
+      defer { previous = (keyNode.string ?? "", value) }
       guard case .scalar(let key) = keyNode,
         key.style == .plain || key.style == .singleQuoted || key.style == .doubleQuoted
       else {
         error(keyNode, "a key in \(what) must be a plain name, got \(Self.kind(keyNode))")
         continue
       }
+      if let previous, reportDecimalComma(key: keyNode, value: value, after: previous) { continue }
       guard allowed.contains(key.string) else {
         var hint = NameSuggestion.hint(for: key.string, among: allowed) ?? ""
         hint += (hint.isEmpty ? "" : " ") + "Allowed keys: \(allowed.joined(separator: ", "))."
@@ -86,6 +91,30 @@ struct NodeReader {
     let missing = required.filter { fields.values[$0] == nil }
     for key in missing { error(node, "\(what) needs the key '\(key)'") }
     return missing.isEmpty ? fields : nil
+  }
+
+  /// Whether a key is the decimals of the number before it: `{probability: 0,15}` is, to YAML, the key
+  /// 'probability' with the value 0 and a key '15' without a value. Records one error at the number.
+  private mutating func reportDecimalComma(key: Node, value: Node, after previous: (key: String, value: Node)) -> Bool {
+    guard case .scalar(let decimals) = key, decimals.style == .plain, decimals.string.wholeMatch(of: /[0-9]+/) != nil,
+      case .scalar(let empty) = value, empty.style == .plain, empty.string.isEmpty,
+      case .scalar(let whole) = previous.value, whole.style == .plain,
+      whole.string.wholeMatch(of: /[+-]?[0-9]+/) != nil,
+      let wholeMark = previous.value.mark, let decimalsMark = key.mark, wholeMark.line == decimalsMark.line,
+      decimalsMark.column <= wholeMark.column + whole.string.count + 2
+    else { return false }
+    let written = "\(whole.string),\(decimals.string)"
+    var hint = "write \(whole.string).\(decimals.string): YAML numbers use a decimal point"
+    if decimals.string.count == 3, whole.string.drop(while: { $0 == "+" || $0 == "-" }).first != "0" {
+      hint += " (or \(whole.string)\(decimals.string) if the comma separates thousands)"
+    }
+    error(
+      previous.value,
+      "'\(previous.key)' is written with a decimal comma, \(written), which YAML reads as \(whole.string) and a key "
+        + "'\(decimals.string)'",
+      hint: hint)
+    decimalCommaNumbers.insert(location(previous.value))
+    return true
   }
 
   /// The items of a list.
@@ -122,6 +151,9 @@ struct NodeReader {
     guard digits.wholeMatch(of: /[+-]?[0-9]+/) != nil else {
       var hint: String?
       if text.contains(" ") { hint = "write the number without spaces, e.g. 243500000" }
+      if digits.wholeMatch(of: /[+-]?[0-9]{1,3}(,[0-9]{3})+/) != nil {
+        hint = "write \(digits.filter { $0 != "," }): YAML numbers have no thousands separators"
+      }
       if digits.wholeMatch(of: /[+-]?[0-9]+\.0*/) != nil { hint = "leave out the decimals" }
       error(node, "\(what) must be a whole number, got '\(text)'", hint: hint)
       return nil
@@ -153,7 +185,10 @@ struct NodeReader {
     guard cleaned.wholeMatch(of: /[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?/) != nil,
       let value = Double(cleaned)
     else {
-      let hint = text.contains(",") ? "write decimals with a point: 0.75, not 0,75" : nil
+      var hint: String?
+      if let comma = text.wholeMatch(of: /([+-]?[0-9]*),([0-9]+)/) {
+        hint = "write \(comma.1).\(comma.2): YAML numbers use a decimal point"
+      }
       error(node, "\(what) must be a number, got '\(text)'", hint: hint)
       return nil
     }
@@ -201,7 +236,7 @@ struct NodeReader {
 
   /// The text of a plain scalar that should hold a number; quoted or non-scalar values are errors.
   private mutating func plainNumber(_ node: Node, _ what: String, _ expected: String) -> String? {
-    guard visit(node) else { return nil }
+    guard visit(node), !decimalCommaNumbers.contains(location(node)) else { return nil }
     guard case .scalar(let s) = node, s.style == .plain, !s.string.isEmpty, s.tag.rawValue != Tag.Name.null.rawValue
     else {
       var hint: String?

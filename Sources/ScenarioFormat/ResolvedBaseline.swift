@@ -14,11 +14,12 @@ public struct ResolvedBaseline: Sendable {
   public var basis: Basis
   /// What changed between the editions.
   public var transitions: [EditionTransition]
-  /// Every population figure at the population date: the embedded data overlaid with the user's file.
+  /// Every population figure at the population date: the embedded data overlaid with the user's file, and for a
+  /// kommun new to the grant the register's figure when the date is 2021-12-31.
   public var population: [String: Double]
   /// Where each figure in ``population`` comes from.
   public var populationSources: [String: PopulationSource]
-  /// The kommuner the data knows: embedded ones and those in the user's population file.
+  /// The kommuner a scenario may name: Sweden's 290 kommuner.
   public var knownKommuner: Set<String>
   /// The allocation; `nil` when a figure is missing (then the resolution has a diagnostic saying so).
   public var allocation: Allocation?

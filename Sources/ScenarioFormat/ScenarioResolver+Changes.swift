@@ -13,6 +13,8 @@ extension ScenarioResolver {
     var classNode: Node?
     /// The node of the kommun, for `add` and `population`.
     var kommunNode: Node?
+    /// Whether the kommun it names is no kommun of Sweden (already reported); such a change is not applied.
+    var unknownKommun = false
   }
 
   static let changeKinds = ["reclassify", "add", "delist", "relist", "rename", "split", "population"]
@@ -61,7 +63,8 @@ extension ScenarioResolver {
       guard let (areaName, areaNode) = area, let (kommunName, kommunNode) = kommun, let c else { return nil }
       return ParsedChange(
         change: .list(.add(area: areaName, kommun: kommunName, areaClass: c)), item: item,
-        names: [areaName: areaNode], classNode: f["class"], kommunNode: kommunNode)
+        names: [areaName: areaNode], classNode: f["class"], kommunNode: kommunNode,
+        unknownKommun: !checkKommun(kommunName, node: kommunNode))
     case "delist":
       guard let f = reader.fields(node, what, allowed: ["area"], required: ["area"]),
         let (area, areaNode) = name(f, "area", what)
@@ -132,7 +135,9 @@ extension ScenarioResolver {
       case "set": operation = reader.number(valueNode, "'set'", in: 0...1e8, excludingLower: true).map { .set($0) }
       default: operation = reader.number(valueNode, "'add'", in: -1e8...1e8).map { .add($0) }
       }
-      guard let (kommunName, kommunNode) = kommun, let operation else { return nil }
+      guard let (kommunName, kommunNode) = kommun, checkKommun(kommunName, node: kommunNode), let operation else {
+        return nil
+      }
       return ParsedChange(
         change: .population(PopulationChange(kommun: kommunName, operation: operation)), item: item,
         names: [kommunName: kommunNode], kommunNode: kommunNode)
@@ -152,24 +157,15 @@ extension ScenarioResolver {
 
   /// Applies the changes in order; a change that fails is reported at its node and skipped.
   mutating func applyChanges(
-    _ changes: [ParsedChange], basis: inout Basis, population: inout [String: Double], known: Set<String>,
+    _ changes: [ParsedChange], basis: inout Basis, population: inout [String: Double],
     entering: inout [String: Node], populationDate: String
   ) {
-    var knownKommuner = known.union(basis.kommuner)
-    // A kommun given a population with `set` is declared by the user: a new kommun, not a typo.
-    for parsed in changes {
-      if case .population(let change) = parsed.change, case .set = change.operation {
-        knownKommuner.insert(change.kommun)
-      }
-    }
     // Names a failed change would have introduced: later "unknown area" errors about them are noise.
     var poisoned = Set<String>()
     for parsed in changes {
       switch parsed.change {
       case .list(let change):
-        if case .add(_, let kommun, _) = change, let node = parsed.kommunNode,
-          !checkKommun(kommun, node: node, known: knownKommuner)
-        {
+        if parsed.unknownKommun {
           poisoned.formUnion(change.introducedNames)
           continue
         }
@@ -183,14 +179,11 @@ extension ScenarioResolver {
         }
         if case .add(_, let kommun, _) = change, !before.contains(kommun), entering[kommun] == nil {
           entering[kommun] = parsed.kommunNode
-          knownKommuner.insert(kommun)
         }
       case .population(let change):
         let node = parsed.kommunNode ?? parsed.item
-        guard checkKommun(change.kommun, node: node, known: knownKommuner) else { continue }
         do {
           try change.apply(to: &population)
-          knownKommuner.insert(change.kommun)
         } catch .noPopulationToChange(let kommun) {
           reader.error(
             node, "\(kommun) has no population at \(populationDate) to change",
@@ -202,23 +195,20 @@ extension ScenarioResolver {
     }
   }
 
-  /// Whether a kommun name may be used: known, or not a near miss of a known one.
-  private mutating func checkKommun(_ kommun: String, node: Node, known: Set<String>) -> Bool {
-    guard !known.contains(kommun), let hint = NameSuggestion.hint(for: kommun, among: known) else { return true }
-    reader.error(node, "unknown kommun '\(kommun)'", hint: hint)
+  /// Whether a kommun name is one of Sweden's kommuner; records an error with a "did you mean" when not.
+  mutating func checkKommun(_ kommun: String, node: Node) -> Bool {
+    guard !BaselineResolver.knownKommun(kommun) else { return true }
+    reader.error(node, "unknown kommun '\(kommun)'", hint: BaselineResolver.unknownKommunHint(for: kommun))
     return false
   }
 
   /// Records a failed list change at the most precise node.
   private mutating func report(_ error: ListChangeError, for parsed: ParsedChange, basis: Basis, poisoned: Set<String>)
   {
-    let names = basis.areas.map(\.name)
     switch error {
     case .unknownArea(let area):
       guard !poisoned.contains(area) else { return }
-      var hint = NameSuggestion.hint(for: area, among: names)
-      if hint == nil { hint = "area names are written as on the police list, e.g. '\(names.first ?? "")'" }
-      reader.error(parsed.names[area] ?? parsed.item, error.description, hint: hint)
+      reader.error(parsed.names[area] ?? parsed.item, error.description, hint: unknownAreaHint(area, basis: basis))
     case .renamedArea(let area, _), .splitParent(let area, _), .notListed(let area, _), .alreadyDelisted(let area),
       .alreadyListed(let area), .nameTaken(let area, _), .renameToSameName(let area), .tooFewParts(let area, _),
       .duplicatePart(let area):

@@ -11,7 +11,7 @@ extension ScenarioResolver {
   /// The reader checks what only a file has (types, keys, names, eligibility); the values are checked by
   /// ``UncertaintySpec/validationErrors()``, the engine's own validation, whose errors land on their nodes.
   mutating func parseUncertainty(
-    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, populationDate: String
+    _ node: Node, eligible: Set<String>, population: [String: Double], populationDate: String
   ) -> UncertaintySpec? {
     guard
       let f = reader.fields(
@@ -35,7 +35,7 @@ extension ScenarioResolver {
     if let n = f["new_areas"] {
       var places: UncertaintyPlaces = [:]
       newAreas = parseNewAreas(
-        n, eligible: eligible, population: population, known: known, date: populationDate, places: &places)
+        n, eligible: eligible, population: population, date: populationDate, places: &places)
       if let part = newAreas { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && newAreas != nil
     }
@@ -129,7 +129,7 @@ extension ScenarioResolver {
   }
 
   private mutating func parseNewAreas(
-    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, date: String,
+    _ node: Node, eligible: Set<String>, population: [String: Double], date: String,
     places: inout UncertaintyPlaces
   ) -> UncertaintySpec.NewAreas? {
     guard
@@ -155,14 +155,14 @@ extension ScenarioResolver {
     var landing: UncertaintySpec.NewAreas.Landing? = .population
     if let kommunerNode = f["kommuner"] {
       landing = parseLanding(
-        kommunerNode, eligible: eligible, population: population, known: known, date: date, places: &places)
+        kommunerNode, eligible: eligible, population: population, date: date, places: &places)
     }
     guard let mean, let mix, let landing else { return nil }
     return UncertaintySpec.NewAreas(mean: mean, classMix: mix, kommuner: landing)
   }
 
   private mutating func parseLanding(
-    _ node: Node, eligible: Set<String>, population: [String: Double], known: Set<String>, date: String,
+    _ node: Node, eligible: Set<String>, population: [String: Double], date: String,
     places: inout UncertaintyPlaces
   ) -> UncertaintySpec.NewAreas.Landing? {
     if case .scalar = node {
@@ -193,8 +193,7 @@ extension ScenarioResolver {
         ok = false
         continue
       }
-      if !known.contains(kommun), figure == nil, let hint = NameSuggestion.hint(for: kommun, among: known) {
-        reader.error(kommunNode, "unknown kommun '\(kommun)'", hint: hint)
+      guard checkKommun(kommun, node: kommunNode) else {
         ok = false
         continue
       }
@@ -232,6 +231,10 @@ extension ScenarioResolver {
       if case .mapping(let mapping) = overridesNode {
         for (keyNode, value) in mapping {
           guard let kommun = reader.string(keyNode, "a kommun in 'overrides'") else {
+            ok = false
+            continue
+          }
+          guard checkKommun(kommun, node: keyNode) else {
             ok = false
             continue
           }

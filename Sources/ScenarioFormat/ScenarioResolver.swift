@@ -14,6 +14,8 @@ struct ScenarioResolver {
   var reader: NodeReader
   let file: String
   let readFile: (String) throws -> [UInt8]
+  /// The `fordela areas` command that lists the baseline's areas, for hints about area names.
+  var areasCommand = "fordela areas"
 
   init(file: String, readFile: @escaping (String) throws -> [UInt8]) {
     self.file = file
@@ -34,6 +36,9 @@ struct ScenarioResolver {
     let name = top["name"].flatMap { reader.string($0, "'name'") }
     let description = top["description"].flatMap { reader.string($0, "'description'", allowEmpty: true) }
     let baseline = top["baseline"].flatMap { resolveBaseline($0, keyNode: top.keyNode("baseline")) }
+    if let settings = baseline?.settings {
+      areasCommand = Self.areasCommand(year: settings.year, editions: settings.editions)
+    }
     var key = baseline?.settings.officialKey ?? .official(budget: GrantYear.standardBudget)
     readKeyOverrides(top, into: &key)
     let delisted =
@@ -50,7 +55,7 @@ struct ScenarioResolver {
     if let basis = scenarioBasis {
       var working = basis
       applyChanges(
-        parsedChanges, basis: &working, population: &scenarioPopulation, known: baseline?.knownKommuner ?? [],
+        parsedChanges, basis: &working, population: &scenarioPopulation,
         entering: &enteringKommuner, populationDate: baseline?.settings.populationDate ?? "")
       scenarioBasis = working
     }
@@ -65,7 +70,7 @@ struct ScenarioResolver {
     let eligible = Set(scenarioAllocation?.kommuner.map(\.kommun) ?? [])
     let uncertainty = top["uncertainty"].flatMap {
       parseUncertainty(
-        $0, eligible: eligible, population: scenarioPopulation, known: baseline?.knownKommuner ?? Self.embeddedKommuner,
+        $0, eligible: eligible, population: scenarioPopulation,
         populationDate: baseline?.settings.populationDate ?? "")
     }
     guard let name, let baseline, let baselineAllocation = baseline.allocation, let scenarioBasis,

@@ -183,7 +183,7 @@ import Testing
       outcome.err == """
         fordela: error: the scenario bad.yaml cannot be used (1 error):
         bad.yaml:4:20: error: no area named 'Ranebergen' in the basis
-          hint: did you mean 'Rannebergen' or 'Brandbergen'?
+          hint: did you mean 'Rannebergen' (Göteborg) or 'Brandbergen' (Haninge)? List the areas of Göteborg with 'fordela areas --year 2021 --kommun Göteborg'.
 
         """)
     #expect(!outcome.err.contains("Stack") && !outcome.err.contains("Fatal"))

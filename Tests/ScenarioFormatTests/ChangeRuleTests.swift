@@ -65,11 +65,14 @@ import Testing
     #expect(s.comparison["Tyresö"]?.status == .new)
   }
 
-  @Test func aKommunNameNearAKnownOneIsAcceptedOnceItIsGivenAPopulation() throws {
-    // "Malmo" is one edit from "Malmö": a typo, unless the scenario declares it with a population.
-    let s = try scenario(
-      "changes:\n  - add: {area: X, kommun: Malmo, class: UO}\n  - population: {kommun: Malmo, set: 1000}\n")
-    #expect(s.comparison["Malmo"]?.status == .new)
+  @Test func aKommunNameNearAKnownOneIsAnErrorEvenWhenGivenAPopulation() throws {
+    // "Malmo" is one edit from "Malmö" and no kommun of Sweden: a population does not make it one.
+    let error = try #require(
+      ScenarioTestSupport.error(
+        "name: t\nbaseline: {year: 2021}\nchanges:\n  - add: {area: X, kommun: Malmo, class: UO}\n"
+          + "  - population: {kommun: Malmo, set: 1000}\n"))
+    #expect(error.diagnostics.map(\.message) == ["unknown kommun 'Malmo'", "unknown kommun 'Malmo'"])
+    #expect(error.diagnostics.map(\.hint) == ["did you mean 'Malmö'?", "did you mean 'Malmö'?"])
   }
 
   @Test func aNewKommunWithoutAnyPopulationIsAnError() throws {
