@@ -69,7 +69,9 @@ public struct Allocation: Sendable, Hashable, Codable {
     }
     // Inputs usually arrive in strictly increasing Swedish order already (tallies are sorted), which
     // also proves the names distinct. Otherwise sort, and a duplicate sits next to its twin.
-    let inOrder = zip(inputs, inputs.dropFirst()).allSatisfy { SwedishCollation.precedes($0.kommun, $1.kommun) }
+    let inOrder = inputs.withUnsafeBufferPointer { inputs in
+      inputs.indices.dropFirst().allSatisfy { SwedishCollation.precedes(inputs[$0 - 1].kommun, inputs[$0].kommun) }
+    }
     let sorted = inOrder ? inputs : inputs.sorted { SwedishCollation.precedes($0.kommun, $1.kommun) }
     if !inOrder {
       for (a, b) in zip(sorted, sorted.dropFirst()) where !SwedishCollation.precedes(a.kommun, b.kommun) {

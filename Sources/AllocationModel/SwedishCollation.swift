@@ -111,9 +111,9 @@ public enum SwedishCollation {
   /// The primary weight of a scalar below U+0100, or `noWeight` plus the scalar for one without one.
   @inline(__always)
   static func latin1Weight(_ v: UInt32) -> UInt32 {
+    let lowercase = v | 0x20
+    if lowercase &- 0x61 < 26 { return 1000 + lowercase }  // a–z, A–Z
     switch v {
-    case 0x61...0x7A: return 1000 + v  // a–z
-    case 0x41...0x5A: return 1000 + v + 0x20  // A–Z
     case 0x30...0x39: return 500 + v  // 0–9
     case 0x20, 0x2D, 0x2F, 0x28, 0x29, 0x2E, 0x2C: return 100 + v  // space - / ( ) . ,
     case 0xE5, 0xC5: return 1200  // å Å
