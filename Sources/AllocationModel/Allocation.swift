@@ -69,7 +69,9 @@ public struct Allocation: Sendable, Hashable, Codable {
     }
     // Inputs usually arrive in strictly increasing Swedish order already (tallies are sorted), which
     // also proves the names distinct. Otherwise sort, and a duplicate sits next to its twin.
-    let inOrder = zip(inputs, inputs.dropFirst()).allSatisfy { SwedishCollation.precedes($0.kommun, $1.kommun) }
+    let inOrder = inputs.withUnsafeBufferPointer { inputs in
+      inputs.indices.dropFirst().allSatisfy { SwedishCollation.precedes(inputs[$0 - 1].kommun, inputs[$0].kommun) }
+    }
     let sorted = inOrder ? inputs : inputs.sorted { SwedishCollation.precedes($0.kommun, $1.kommun) }
     if !inOrder {
       for (a, b) in zip(sorted, sorted.dropFirst()) where !SwedishCollation.precedes(a.kommun, b.kommun) {
@@ -83,16 +85,28 @@ public struct Allocation: Sendable, Hashable, Codable {
     let budget = Double(key.budget)
     let areaMoney = key.areaShare * budget
     let populationMoney = (1 - key.areaShare) * budget
-    var kommuner = sorted.map { input in
-      let areaPart = DistributionKey.part(of: areaMoney, input.weight, over: totalWeight)
-      let populationPart = DistributionKey.part(of: populationMoney, input.population, over: totalPopulation)
-      return KommunAllocation(
-        kommun: input.kommun, weight: input.weight, population: input.population,
-        areaPart: areaPart, populationPart: populationPart, amount: areaPart + populationPart, rounded: 0)
+    let count = sorted.count
+    let kommuner = [KommunAllocation](unsafeUninitializedCapacity: count) { kommuner, initialized in
+      // The rounding works on the stack: the result's array is the call's only allocation.
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { amounts in
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: count) { rounded in
+          for (i, input) in sorted.enumerated() {
+            let areaPart = DistributionKey.part(of: areaMoney, input.weight, over: totalWeight)
+            let populationPart = DistributionKey.part(of: populationMoney, input.population, over: totalPopulation)
+            amounts.initializeElement(at: i, to: areaPart + populationPart)
+            kommuner.initializeElement(
+              at: i,
+              to: KommunAllocation(
+                kommun: input.kommun, weight: input.weight, population: input.population,
+                areaPart: areaPart, populationPart: populationPart, amount: amounts[i], rounded: 0))
+          }
+          initialized = count
+          // Ties go to the earlier name in Swedish order: the position in `sorted`.
+          LargestRemainder.round(UnsafeBufferPointer(amounts), total: key.budget, tieBreak: nil, into: rounded)
+          for i in 0..<count { kommuner[i].rounded = rounded[i] }
+        }
+      }
     }
-    let rounded = LargestRemainder.round(
-      kommuner.map(\.amount), total: key.budget, tieBreak: Array(kommuner.indices))
-    for i in kommuner.indices { kommuner[i].rounded = rounded[i] }
     self.key = key
     self.kommuner = kommuner
     self.totalWeight = totalWeight
