@@ -164,7 +164,7 @@ public enum HTMLReport {
   private static func page(title: String, body: String) -> String {
     """
     <!DOCTYPE html>
-    <html lang="sv">
+    <html lang="en">
     <head>
     <meta charset="utf-8"/>
     <meta name="viewport" content="width=device-width, initial-scale=1"/>
