@@ -42,10 +42,19 @@ public enum HTMLReport {
           SwedishNumber.percent(k.pLoss10pct),
         ]
       })
-    body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun over all draws; the dashed line "
-    body += "is no change.</p><div class=\"multiples\">"
+    body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun: the share of draws per bar, "
+    body += "on the range that holds all but the most extreme 0,5 % of draws at each end; the grey end bars count "
+    body += "the draws beyond it. The dashed orange lines mark the 5th and 95th percentiles (p5, p95), the black "
+    body += "line no change. The bars are re-binned from the run's histogram and quantiles, exact at those points "
+    body += "and interpolated between them.</p><div class=\"multiples\">"
     for k in doc.kommuner {
-      body += "<figure>" + SVGCharts.histogram(title: k.kommun, edges: k.histogram.edgesKr, counts: k.histogram.counts)
+      body += "<figure>"
+      body += SVGCharts.histogram(
+        title: k.kommun, edges: k.histogram.edgesKr, counts: k.histogram.counts,
+        quantiles: [
+          (0.01, k.p01ChangeKr), (0.05, k.p05ChangeKr), (0.25, k.p25ChangeKr), (0.5, k.p50ChangeKr),
+          (0.75, k.p75ChangeKr), (0.95, k.p95ChangeKr), (0.99, k.p99ChangeKr),
+        ])
       body += "</figure>"
     }
     body += "</div>"
@@ -126,7 +135,8 @@ public enum HTMLReport {
       rows: s.populations.map { p in
         [
           HTMLText.escape(p.kommun), p.baselinePopulation.map(SwedishNumber.grouped) ?? "–",
-          p.scenarioPopulation.map(SwedishNumber.grouped) ?? "–", HTMLText.escape(sourceText(p)),
+          p.scenarioPopulation.map(SwedishNumber.grouped) ?? "–",
+          HTMLText.escape(sourceText(p, file: s.baseline.populationFile)),
         ]
       })
     html += "<h3>Changes applied</h3>"
@@ -140,11 +150,11 @@ public enum HTMLReport {
     return html
   }
 
-  private static func sourceText(_ p: KommunPopulation) -> String {
+  private static func sourceText(_ p: KommunPopulation, file: String?) -> String {
     switch p.source {
     case .scb: "SCB (embedded, \(p.status ?? "no status"))"
-    case .userFile: "the user's population file"
-    case .scenario: "the scenario's population change"
+    case .userFile: "your file \(file ?? "(population file)")"
+    case .scenario: "derived: the scenario's population change"
     }
   }
 
