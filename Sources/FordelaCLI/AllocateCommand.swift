@@ -36,7 +36,7 @@ struct AllocateCommand: ConsoleCommand {
   @Flag(
     help: ArgumentHelp(
       "Table: also show each amount's area part and population part and each population's source "
-        + "(CSV and JSON always carry them)."))
+        + "(CSV and JSON always carry them). The footnote on where each population came from is always shown."))
   var explain = false
 
   @Flag(help: .hidden)

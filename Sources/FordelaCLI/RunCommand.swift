@@ -64,7 +64,8 @@ struct RunCommand: ConsoleCommand {
   @Flag(
     help: ArgumentHelp(
       "Deterministic table: show each kommun's population and its source and the area part and population "
-        + "part of its amount (CSV and JSON always carry the parts)."))
+        + "part of its amount (CSV and JSON always carry the parts). The footnote on where each population came "
+        + "from is always shown."))
   var explain = false
 
   @Flag(help: "No progress bar.")
