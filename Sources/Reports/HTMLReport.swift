@@ -16,6 +16,7 @@ public enum HTMLReport {
             : "streaming, quantiles to \(SwedishNumber.kronor(doc.quantileResolutionKr))"
         ),
       ])
+    body += selectionNote(doc.selection)
     body += "<h2>Risk at a glance</h2>"
     body += "<p class=\"note\">Each row is a kommun's change against the baseline: the line spans the 5th to the "
     body += "95th percentile, the box the 25th to the 75th, the black tick is the median. Sorted by the 5th "
@@ -69,6 +70,7 @@ public enum HTMLReport {
   /// The report of a deterministic scenario: the change chart and table, then the assumptions in words.
   public static func render(_ doc: ScenarioDocument) -> String {
     var body = header(doc.setup, engine: doc.engine, extra: [])
+    body += selectionNote(doc.selection)
     let sorted = doc.kommuner.sorted { ($0.changeKrRounded, $0.kommun) < ($1.changeKrRounded, $1.kommun) }
     body += "<h2>Change by kommun</h2><div class=\"chart\">"
     body += SVGCharts.divergingBars(sorted.map { ($0.kommun, Double($0.changeKrRounded)) })
@@ -87,6 +89,17 @@ public enum HTMLReport {
       })
     body += assumptions(doc.setup)
     return page(title: doc.setup.scenario, body: body)
+  }
+
+  /// A note that rows were left out or reordered, or nothing.
+  private static func selectionNote(_ selection: RowSelection?) -> String {
+    guard let selection else { return "" }
+    var parts: [String] = []
+    if let kommuner = selection.kommuner {
+      parts.append("Showing \(kommuner.count) of \(selection.totalKommuner) kommuner, as chosen with --kommun")
+    }
+    if let sort = selection.sort { parts.append("rows sorted by \(sort.description)") }
+    return "<p class=\"note\">" + HTMLText.escape(parts.joined(separator: "; ")) + ".</p>"
   }
 
   private static func keyText(_ k: KeySettings) -> String {

@@ -74,6 +74,13 @@ import Testing
     #expect(html.components(separatedBy: ">share of draws</text>").count - 1 == n)
   }
 
+  @Test func aFilteredReportSaysSo() throws {
+    let doc = try HTMLReportTests.document().selecting(kommuner: ["Malmö"], sort: nil)
+    let html = HTMLReport.render(doc)
+    #expect(html.contains("Showing 1 of 5 kommuner, as chosen with --kommun."))
+    #expect(html.components(separatedBy: "class=\"p5\"").count - 1 == 1)
+  }
+
   @Test func niceCeilingsAreRoundShares() {
     #expect(abs(SVGCharts.niceCeiling(0.628) - 0.8) < 1e-12)
     #expect(abs(SVGCharts.niceCeiling(0.11) - 0.15) < 1e-12)
