@@ -23,6 +23,22 @@ struct AllocateCommand: ConsoleCommand {
   @Option(help: "CSV flavour: plain, or excel-sv (';', decimal comma, UTF-8 with BOM) for Swedish Excel.")
   var csvDialect: CSVDialect = .plain
 
+  @Option(
+    name: .customLong("kommun"),
+    help: ArgumentHelp(
+      "Show only this kommun (repeat for more), e.g. --kommun Malmö --kommun Göteborg; "
+        + "the totals stay those of every kommun."))
+  var kommuner: [String] = []
+
+  @Option(help: "Order of the rows: name (default, Swedish order) or amount (the largest first).")
+  var sort: RowSelection.Order?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Table: also show each amount's area part and population part and each population's source "
+        + "(CSV and JSON always carry them). The footnote on where each population came from is always shown."))
+  var explain = false
+
   @Flag(help: .hidden)
   var internalChecks = false
 
@@ -44,10 +60,11 @@ struct AllocateCommand: ConsoleCommand {
     report.basis = resolved.basis
     report.engine = EngineStamp(
       version: FordelaVersion.string, scenarioHash: nil, runDate: ISO8601DateFormatter().string(from: Date()))
+    let doc = try report.document.selecting(kommuner: kommuner.kommunFilter, sort: sort)
     switch format {
-    case .table: console.out(report.table())
-    case .csv: console.out(report.csv(dialect: csvDialect))
-    case .json: console.out(try report.json())
+    case .table: console.out(doc.table(explain: explain))
+    case .csv: console.out(doc.csv(dialect: csvDialect))
+    case .json: console.out(try doc.json())
     }
   }
 }

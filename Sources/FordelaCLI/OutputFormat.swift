@@ -12,3 +12,10 @@ public enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable 
 }
 
 extension CSVDialect: ExpressibleByArgument {}
+
+extension RowSelection.Order: ExpressibleByArgument {}
+
+extension Array where Element == String {
+  /// The `--kommun` filter: `nil` (every kommun) when none was given.
+  var kommunFilter: [String]? { isEmpty ? nil : self }
+}

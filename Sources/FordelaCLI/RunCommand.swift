@@ -29,7 +29,7 @@ struct RunCommand: ConsoleCommand {
   @Option(help: "Write the result to this file (atomically) instead of standard output; JSON for Monte Carlo runs.")
   var output: String?
 
-  @Option(help: "Monte Carlo: also write the summary table as CSV to this file (atomically).")
+  @Option(help: "Also write the result as CSV to this file (atomically), e.g. --csv result.csv.")
   var csv: String?
 
   @Option(help: "Also write a self-contained HTML report to this file (atomically).")
@@ -49,6 +49,24 @@ struct RunCommand: ConsoleCommand {
 
   @Option(help: .hidden)
   var statistics: EngineOptions.StatisticsMode = .auto
+
+  @Option(
+    name: .customLong("kommun"),
+    help: "Show only this kommun (repeat for more), e.g. --kommun Malmö --kommun Göteborg; in every output.")
+  var kommuner: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Order of the rows: name (Swedish order), change (the largest loss first; Monte Carlo: the mean change) "
+        + "or p5 (Monte Carlo: the largest downside first). Default: name; a Monte Carlo table by p5."))
+  var sort: RowSelection.Order?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Deterministic table: show each kommun's population and its source and the area part and population "
+        + "part of its amount (CSV and JSON always carry the parts). The footnote on where each population came "
+        + "from is always shown."))
+  var explain = false
 
   @Flag(help: "No progress bar.")
   var quiet = false
@@ -76,24 +94,38 @@ struct RunCommand: ConsoleCommand {
       try InternalChecks.require(scenario.scenarioAllocation.invariantViolations, in: "the scenario allocation")
     }
     if var uncertainty = scenario.uncertainty {
+      if explain {
+        throw CLIError(
+          "--explain applies to allocate and deterministic runs; a Monte Carlo run's JSON and CSV carry every "
+            + "statistic and the setup")
+      }
+      // The filter is checked before the draws, so that a misspelt name does not cost a whole run.
+      var names = scenario.comparison.rows.map(\.kommun)
+      if case .table(let candidates)? = uncertainty.newAreas?.kommuner { names += candidates.map(\.kommun) }
+      try RowSelection.check(
+        kommuner: kommuner.kommunFilter, sort: sort, against: names, allowed: MonteCarloDocument.orders,
+        kind: "a Monte Carlo run")
       if let draws { uncertainty.draws = draws }
       if let seed { uncertainty.seed = seed }
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
       return
     }
-    if draws != nil || seed != nil || csv != nil {
+    if draws != nil || seed != nil {
       throw CLIError(
-        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed and --csv "
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws and --seed "
           + "apply to Monte Carlo runs only")
     }
-    let doc = ScenarioDocument(scenario: scenario, engine: stamp)
+    let doc = try ScenarioDocument(scenario: scenario, engine: stamp).selecting(
+      kommuner: kommuner.kommunFilter, sort: sort)
     let text: String
     switch format ?? .table {
-    case .table: text = doc.table()
+    case .table: text = doc.table(explain: explain)
     case .csv: text = doc.csv(dialect: csvDialect)
     case .json: text = try doc.json()
     }
-    try deliver(text, html: report.map { _ in HTMLReport.render(doc) }, csvText: nil, console: console)
+    try deliver(
+      text, html: report.map { _ in HTMLReport.render(doc) }, csvText: csv.map { _ in doc.csv(dialect: csvDialect) },
+      console: console)
   }
 
   private func runMonteCarlo(
@@ -111,7 +143,8 @@ struct RunCommand: ConsoleCommand {
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(result.invariantViolations(budget: scenario.key.budget), in: "the Monte Carlo result")
     }
-    let doc = MonteCarloDocument(scenario: scenario, result: result, engine: stamp)
+    let doc = try MonteCarloDocument(scenario: scenario, result: result, engine: stamp).selecting(
+      kommuner: kommuner.kommunFilter, sort: sort)
     let text: String
     // A Monte Carlo result saved with --output is JSON unless another format is asked for, so that
     // `fordela report` can read it back.

@@ -8,7 +8,8 @@ import AllocationModel
 /// "persisting_delisted": [DelistedAreaRecord], "engine": EngineStamp, "kommuner": [{"kommun", "areas": {"UO",
 /// "RO", "SUO"}, "delisted_areas", "weight", "population", "population_source": "scb" | "user_file",
 /// "population_status", "area_part_kr", "population_part_kr", "amount_kr", "amount_kr_rounded"}],
-/// "total_weight", "total_population", "total_kr"}`. `amount_kr` is unrounded, `amount_kr_rounded` whole kronor
+/// "total_weight", "total_population", "total_kr", "selection": RowSelection}`; `selection` is present only when
+/// `--kommun` or `--sort` chose the rows (the totals are then still those of every kommun). `amount_kr` is unrounded, `amount_kr_rounded` whole kronor
 /// by largest remainder; `population_status` is the figure's status: the embedded one (`official`, `secondary`,
 /// …) or `user` for the user's file.
 public struct AllocationDocument: Codable, Sendable, Hashable {
@@ -78,6 +79,8 @@ public struct AllocationDocument: Codable, Sendable, Hashable {
   public var totalPopulation: Double
   /// Σ whole-krona amounts (the budget).
   public var totalKr: Int64
+  /// The rows shown and their order when not every kommun in name order; the totals are over every kommun.
+  public var selection: RowSelection?
 
   /// Creates a document.
   public init(
@@ -95,7 +98,7 @@ public struct AllocationDocument: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case kind, persistingDelisted = "persisting_delisted", engine, kommuner, totalWeight = "total_weight"
-    case totalPopulation = "total_population", totalKr = "total_kr"
+    case totalPopulation = "total_population", totalKr = "total_kr", selection
   }
 
   /// Reads a document; it must be of kind `allocation`.
@@ -109,6 +112,7 @@ public struct AllocationDocument: Codable, Sendable, Hashable {
     totalWeight = try c.decode(Double.self, forKey: .totalWeight)
     totalPopulation = try c.decode(Double.self, forKey: .totalPopulation)
     totalKr = try c.decode(Int64.self, forKey: .totalKr)
+    selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
   }
 
   /// Writes the document, the baseline's fields at the top.
@@ -122,5 +126,24 @@ public struct AllocationDocument: Codable, Sendable, Hashable {
     try c.encode(totalWeight, forKey: .totalWeight)
     try c.encode(totalPopulation, forKey: .totalPopulation)
     try c.encode(totalKr, forKey: .totalKr)
+    try c.encodeIfPresent(selection, forKey: .selection)
+  }
+
+  /// The orders an allocation supports.
+  public static let orders: [RowSelection.Order] = [.name, .amount]
+
+  /// The document with only the named kommuner (all when `nil`), in the given order (name when `nil`).
+  ///
+  /// - Throws: ``SelectionError`` for a kommun not in the allocation or an order other than name or amount.
+  public func selecting(kommuner names: [String]?, sort: RowSelection.Order?) throws(SelectionError) -> Self {
+    let (rows, selection) = try RowSelection.apply(
+      kommuner, kommuner: names, sort: sort, allowed: Self.orders, kind: "an allocation", name: \.kommun
+    ) { order in
+      order == .amount ? { $0.amountKr > $1.amountKr } : nil
+    }
+    var copy = self
+    copy.kommuner = rows
+    copy.selection = selection
+    return copy
   }
 }

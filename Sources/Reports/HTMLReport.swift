@@ -16,6 +16,7 @@ public enum HTMLReport {
             : "streaming, quantiles to \(SwedishNumber.kronor(doc.quantileResolutionKr))"
         ),
       ])
+    body += selectionNote(doc.selection)
     body += "<h2>Risk at a glance</h2>"
     body += "<p class=\"note\">Each row is a kommun's change against the baseline: the line spans the 5th to the "
     body += "95th percentile, the box the 25th to the 75th, the black tick is the median. Sorted by the 5th "
@@ -42,10 +43,19 @@ public enum HTMLReport {
           SwedishNumber.percent(k.pLoss10pct),
         ]
       })
-    body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun over all draws; the dashed line "
-    body += "is no change.</p><div class=\"multiples\">"
+    body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun: the share of draws per bar, "
+    body += "on the range that holds all but the most extreme 0,5 % of draws at each end; the grey end bars count "
+    body += "the draws beyond it. The dashed orange lines mark the 5th and 95th percentiles (p5, p95), the black "
+    body += "line no change. The bars are re-binned from the run's histogram and quantiles, exact at those points "
+    body += "and interpolated between them.</p><div class=\"multiples\">"
     for k in doc.kommuner {
-      body += "<figure>" + SVGCharts.histogram(title: k.kommun, edges: k.histogram.edgesKr, counts: k.histogram.counts)
+      body += "<figure>"
+      body += SVGCharts.histogram(
+        title: k.kommun, edges: k.histogram.edgesKr, counts: k.histogram.counts,
+        quantiles: [
+          (0.01, k.p01ChangeKr), (0.05, k.p05ChangeKr), (0.25, k.p25ChangeKr), (0.5, k.p50ChangeKr),
+          (0.75, k.p75ChangeKr), (0.95, k.p95ChangeKr), (0.99, k.p99ChangeKr),
+        ])
       body += "</figure>"
     }
     body += "</div>"
@@ -60,6 +70,7 @@ public enum HTMLReport {
   /// The report of a deterministic scenario: the change chart and table, then the assumptions in words.
   public static func render(_ doc: ScenarioDocument) -> String {
     var body = header(doc.setup, engine: doc.engine, extra: [])
+    body += selectionNote(doc.selection)
     let sorted = doc.kommuner.sorted { ($0.changeKrRounded, $0.kommun) < ($1.changeKrRounded, $1.kommun) }
     body += "<h2>Change by kommun</h2><div class=\"chart\">"
     body += SVGCharts.divergingBars(sorted.map { ($0.kommun, Double($0.changeKrRounded)) })
@@ -78,6 +89,17 @@ public enum HTMLReport {
       })
     body += assumptions(doc.setup)
     return page(title: doc.setup.scenario, body: body)
+  }
+
+  /// A note that rows were left out or reordered, or nothing.
+  private static func selectionNote(_ selection: RowSelection?) -> String {
+    guard let selection else { return "" }
+    var parts: [String] = []
+    if let kommuner = selection.kommuner {
+      parts.append("Showing \(kommuner.count) of \(selection.totalKommuner) kommuner, as chosen with --kommun")
+    }
+    if let sort = selection.sort { parts.append("rows sorted by \(sort.description)") }
+    return "<p class=\"note\">" + HTMLText.escape(parts.joined(separator: "; ")) + ".</p>"
   }
 
   private static func keyText(_ k: KeySettings) -> String {
@@ -126,7 +148,8 @@ public enum HTMLReport {
       rows: s.populations.map { p in
         [
           HTMLText.escape(p.kommun), p.baselinePopulation.map(SwedishNumber.grouped) ?? "–",
-          p.scenarioPopulation.map(SwedishNumber.grouped) ?? "–", HTMLText.escape(sourceText(p)),
+          p.scenarioPopulation.map(SwedishNumber.grouped) ?? "–",
+          HTMLText.escape(sourceText(p, file: s.baseline.populationFile)),
         ]
       })
     html += "<h3>Changes applied</h3>"
@@ -140,11 +163,11 @@ public enum HTMLReport {
     return html
   }
 
-  private static func sourceText(_ p: KommunPopulation) -> String {
+  private static func sourceText(_ p: KommunPopulation, file: String?) -> String {
     switch p.source {
     case .scb: "SCB (embedded, \(p.status ?? "no status"))"
-    case .userFile: "the user's population file"
-    case .scenario: "the scenario's population change"
+    case .userFile: "your file \(file ?? "(population file)")"
+    case .scenario: "derived: the scenario's population change"
     }
   }
 
@@ -164,7 +187,7 @@ public enum HTMLReport {
   private static func page(title: String, body: String) -> String {
     """
     <!DOCTYPE html>
-    <html lang="sv">
+    <html lang="en">
     <head>
     <meta charset="utf-8"/>
     <meta name="viewport" content="width=device-width, initial-scale=1"/>

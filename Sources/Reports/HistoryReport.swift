@@ -63,7 +63,7 @@ public struct HistoryReport: Sendable {
       out += "\n\(year.title)\n"
       if let allocation = year.allocation {
         var t = TextTable(
-          headers: ["Kommun", "Vikt", "Folkmängd", "Belopp kr"], alignments: [.left, .right, .right, .right])
+          headers: ["Kommun", "Weight", "Population", "Amount kr"], alignments: [.left, .right, .right, .right])
         for k in allocation.kommuner {
           t.append([
             k.kommun, Kronor.plain(k.weight), Kronor.grouped(Int64(k.population.rounded())), Kronor.grouped(k.rounded),
@@ -71,7 +71,7 @@ public struct HistoryReport: Sendable {
         }
         t.appendRule()
         t.append([
-          "Summa", Kronor.plain(allocation.totalWeight), Kronor.grouped(Int64(allocation.totalPopulation.rounded())),
+          "Total", Kronor.plain(allocation.totalWeight), Kronor.grouped(Int64(allocation.totalPopulation.rounded())),
           Kronor.grouped(allocation.totalRounded),
         ])
         out += t.render()

@@ -6,8 +6,9 @@
 /// "streaming", "quantile_resolution_kr", "kommuner": [{"kommun", "baseline_kr", "baseline_kr_rounded",
 /// "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr", "p01_change_kr", …, "p99_change_kr",
 /// "max_change_kr", "p_loss", "p_loss_10pct", "histogram": {"edges_kr", "counts"}}], "timing": {"simulate_s",
-/// "statistics_s", "draws_per_second"}}`. `baseline_kr` is unrounded, `baseline_kr_rounded` whole kronor;
-/// changes are unrounded kronor.
+/// "statistics_s", "draws_per_second"}, "selection": RowSelection}`. `baseline_kr` is unrounded,
+/// `baseline_kr_rounded` whole kronor; changes are unrounded kronor; `selection` is present only when
+/// `--kommun` or `--sort` chose the rows.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -37,6 +38,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var kommuner: [Kommun]
   /// Wall-clock times of the phases.
   public var timing: Timing
+  /// The rows shown and their order when not every kommun in the default order.
+  public var selection: RowSelection?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -60,7 +63,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
-    case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing
+    case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -77,6 +80,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     quantileResolutionKr = try c.decode(Double.self, forKey: .quantileResolutionKr)
     kommuner = try c.decode([Kommun].self, forKey: .kommuner)
     timing = try c.decode(Timing.self, forKey: .timing)
+    selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -93,6 +97,30 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encode(quantileResolutionKr, forKey: .quantileResolutionKr)
     try c.encode(kommuner, forKey: .kommuner)
     try c.encode(timing, forKey: .timing)
+    try c.encodeIfPresent(selection, forKey: .selection)
+  }
+
+  /// The orders a Monte Carlo run supports.
+  public static let orders: [RowSelection.Order] = [.name, .change, .p5]
+
+  /// The document with only the named kommuner (all when `nil`), in the given order (name when `nil`;
+  /// `change` is the mean change, the largest loss first).
+  ///
+  /// - Throws: ``SelectionError`` for a kommun not in the result or an order other than name, change or p5.
+  public func selecting(kommuner names: [String]?, sort: RowSelection.Order?) throws(SelectionError) -> Self {
+    let (rows, selection) = try RowSelection.apply(
+      kommuner, kommuner: names, sort: sort, allowed: Self.orders, kind: "a Monte Carlo run", name: \.kommun
+    ) { order -> ((Kommun, Kommun) -> Bool)? in
+      switch order {
+      case .change: { $0.meanChangeKr < $1.meanChangeKr }
+      case .p5: { $0.p05ChangeKr < $1.p05ChangeKr }
+      case .name, .amount: nil
+      }
+    }
+    var copy = self
+    copy.kommuner = rows
+    copy.selection = selection
+    return copy
   }
 
   /// One kommun's distribution of change against the baseline, in kronor.

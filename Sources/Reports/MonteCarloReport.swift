@@ -7,13 +7,16 @@ public enum MonteCarloReport {
     doc.kommuner.sorted { ($0.p05ChangeKr, $0.kommun) < ($1.p05ChangeKr, $1.kommun) }
   }
 
-  /// A summary table for an 80-column terminal, in thousands of kronor.
+  /// A summary table for an 80-column terminal, in thousands of kronor: by risk (``byRisk(_:)``) unless the
+  /// document's rows were sorted with `--sort`, then in their order; a footnote says where the populations
+  /// came from.
   public static func table(_ doc: MonteCarloDocument) -> String {
     var t = TextTable(
       headers: ["Kommun", "Base tkr", "Mean Δ tkr", "p5 Δ tkr", "p95 Δ tkr", "P(loss)", "P(loss>10%)"],
       alignments: [.left, .right, .right, .right, .right, .right, .right])
     func tkr(_ x: Double) -> String { Kronor.signed(x / 1000) }
-    for k in byRisk(doc) {
+    let rows = doc.selection?.sort == nil ? byRisk(doc) : doc.kommuner
+    for k in rows {
       t.append([
         k.kommun, Kronor.grouped(Int64((k.baselineKr / 1000).rounded())), tkr(k.meanChangeKr), tkr(k.p05ChangeKr),
         tkr(k.p95ChangeKr), percent(k.pLoss), percent(k.pLoss10pct),
@@ -25,8 +28,18 @@ public enum MonteCarloReport {
       doc.statisticsMode == .exact
       ? "exact quantiles\n"
       : "streaming quantiles (±\(Kronor.grouped(Int64(doc.quantileResolutionKr.rounded(.up)))) kr)\n"
-    out += "Change against the baseline (Δ), the largest downside (p5) first.\n\n"
-    out += t.render()
+    out += "Change against the baseline (Δ), "
+    out += doc.selection?.sort.map { "sorted by \($0.description)" } ?? "the largest downside (p5) first"
+    out += ".\n"
+    if let selection = doc.selection, let kommuner = selection.kommuner {
+      out += "Showing \(kommuner.count) of \(selection.totalKommuner) kommuner (--kommun).\n"
+    }
+    out += "\n" + t.render()
+    let populations = Dictionary(doc.setup.populations.map { ($0.kommun, $0) }, uniquingKeysWith: { a, _ in a })
+    out += PopulationFootnote.text(
+      rows.compactMap { k in
+        populations[k.kommun].map { .init(kommun: k.kommun, source: $0.source) }
+      }, date: doc.setup.baseline.populationDate, file: doc.setup.baseline.populationFile)
     let seconds = doc.timing.simulateS + doc.timing.statisticsS
     out += String(
       format: "\nsimulate %.2f s, statistics %.2f s, %.0f draws/s\n", doc.timing.simulateS, doc.timing.statisticsS,
@@ -34,7 +47,7 @@ public enum MonteCarloReport {
     return out
   }
 
-  /// CSV of every statistic, one row per kommun in Swedish name order.
+  /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted).
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line([

@@ -58,36 +58,113 @@ public enum SVGCharts {
     return svg + "</svg>"
   }
 
-  /// A small histogram of one kommun's change, with the zero line marked.
-  public static func histogram(title: String, edges: [Double], counts: [Int]) -> String {
-    let width = 230.0
-    let height = 96.0
-    let plotTop = 18.0
-    let plotBottom = height - 16
-    guard edges.count == counts.count + 1, !counts.isEmpty, let low = edges.first, let high = edges.last else {
+  /// A small histogram of one kommun's change on a readable range (``HistogramView``): the share of draws per
+  /// bar on a labelled axis, grey end bars counting the draws beyond the range, p5 and p95 marked with dashed
+  /// lines and zero with a solid one (or an arrow at the edge when zero lies outside the range).
+  ///
+  /// - Parameters:
+  ///   - title: the kommun.
+  ///   - edges: the run's histogram edges, kronor.
+  ///   - counts: the run's histogram counts.
+  ///   - quantiles: known points of the distribution, (level, change); p5 and p95 (levels 0.05 and 0.95) are
+  ///     marked.
+  /// - Returns: an `<svg>` element.
+  public static func histogram(
+    title: String, edges: [Double], counts: [Int], quantiles: [(level: Double, value: Double)]
+  ) -> String {
+    let width = 320.0
+    let height = 152.0
+    let c = HTMLText.coordinate
+    guard let view = HistogramView(edges: edges, counts: counts, quantiles: quantiles) else {
       return svgOpen(width: width, height: height, title: title) + "<text x=\"8\" y=\"40\" \(font)>no data</text></svg>"
     }
-    let x = LinearScale(covering: [low, high], range: 6...(width - 6), includeZero: false)
-    let peak = Double(counts.max() ?? 1)
-    let c = HTMLText.coordinate
-    var svg = svgOpen(width: width, height: height, title: title)
+    let small = "font-family=\"system-ui, sans-serif\" font-size=\"9\" fill=\"#566573\""
+    let plotTop = 30.0
+    let plotBottom = 112.0
+    let tailWidth = 10.0
+    let axisX = 40.0
+    let left = axisX + 4 + tailWidth + 4
+    let right = width - 6 - tailWidth - 4
+    func x(_ v: Double) -> Double { left + (v - view.low) / (view.high - view.low) * (right - left) }
+    let peak = max(view.bins.map(\.share).max() ?? 0, 1e-9)
+    let top = Self.niceCeiling(peak)
+    func h(_ share: Double) -> Double { min(1, share / top) * (plotBottom - plotTop) }
+    func money(_ v: Double) -> String {
+      view.high - view.low >= 20_000 ? SwedishNumber.signedTkr(v) : SwedishNumber.signedKronor(v)
+    }
+
+    var svg = svgOpen(width: width, height: height, title: "\(title): share of draws by change against the baseline")
     svg += "<text x=\"6\" y=\"12\" \(font) font-weight=\"600\">\(HTMLText.escape(title))</text>"
-    for (i, count) in counts.enumerated() where count > 0 {
-      let left = x(edges[i])
-      let h = (plotBottom - plotTop) * Double(count) / max(peak, 1)
-      let colour = edges[i + 1] <= 0 ? "#c0392b" : "#2471a3"
-      svg += "<rect x=\"\(c(left))\" y=\"\(c(plotBottom - h))\" width=\"\(c(max(0.8, x(edges[i + 1]) - left - 0.3)))\" "
-      svg += "height=\"\(c(h))\" fill=\"\(colour)\" fill-opacity=\"0.75\"/>"
+    // The share axis.
+    svg +=
+      "<line x1=\"\(c(axisX))\" x2=\"\(c(axisX))\" y1=\"\(c(plotTop))\" y2=\"\(c(plotBottom))\" stroke=\"#7f8c8d\"/>"
+    for (share, y) in [(0.0, plotBottom), (top, plotTop)] {
+      svg += "<line x1=\"\(c(axisX - 3))\" x2=\"\(c(axisX))\" y1=\"\(c(y))\" y2=\"\(c(y))\" stroke=\"#7f8c8d\"/>"
+      svg += "<text x=\"\(c(axisX - 5))\" y=\"\(c(y + 3))\" text-anchor=\"end\" \(small)>"
+      svg += "\(SwedishNumber.percent(share, decimals: share > 0 && share < 0.01 ? 1 : 0))</text>"
     }
-    if low <= 0 && high >= 0 {
-      svg += "<line x1=\"\(c(x(0)))\" x2=\"\(c(x(0)))\" y1=\"\(c(plotTop - 2))\" y2=\"\(c(plotBottom))\" "
-      svg += "stroke=\"#17202a\" stroke-dasharray=\"3 2\"/>"
+    let middle = (plotTop + plotBottom) / 2
+    svg += "<text class=\"axis-label\" x=\"9\" y=\"\(c(middle))\" text-anchor=\"middle\" "
+    svg += "transform=\"rotate(-90 9 \(c(middle)))\" \(small)>share of draws</text>"
+    // The bars.
+    for bin in view.bins where bin.share > 0 {
+      let a = x(bin.lower)
+      let colour = bin.upper <= 0 ? "#c0392b" : "#2471a3"
+      svg += "<rect x=\"\(c(a))\" y=\"\(c(plotBottom - h(bin.share)))\" "
+      svg += "width=\"\(c(max(0.8, x(bin.upper) - a - 0.3)))\" height=\"\(c(h(bin.share)))\" fill=\"\(colour)\" "
+      svg += "fill-opacity=\"0.75\"><title>\(money(bin.lower)) to \(money(bin.upper)): "
+      svg += "\(SwedishNumber.percent(bin.share)) of draws</title></rect>"
     }
-    svg += "<line x1=\"6\" x2=\"\(c(width - 6))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom))\" stroke=\"#7f8c8d\"/>"
-    svg += "<text x=\"6\" y=\"\(c(height - 3))\" \(font)>\(SwedishNumber.signedTkr(low))</text>"
-    svg += "<text x=\"\(c(width - 6))\" y=\"\(c(height - 3))\" text-anchor=\"end\" \(font)>"
-    svg += "\(SwedishNumber.signedTkr(high))</text>"
+    // The end bars: the draws beyond the range.
+    let tails = [
+      (view.belowDraws, view.belowShare, axisX + 4, "≤ \(money(view.low))", "start", axisX + 4),
+      (view.aboveDraws, view.aboveShare, width - 6 - tailWidth, "≥ \(money(view.high))", "end", width - 6),
+    ]
+    for (draws, share, tx, label, anchor, labelX) in tails where draws > 0 {
+      let text = "\(label): \(SwedishNumber.grouped(Double(draws))) draws"
+      svg += "<rect class=\"tail\" x=\"\(c(tx))\" y=\"\(c(plotBottom - max(1.5, h(share))))\" "
+      svg += "width=\"\(c(tailWidth))\" height=\"\(c(max(1.5, h(share))))\" fill=\"#95a5a6\">"
+      svg += "<title>\(HTMLText.escape(text))</title></rect>"
+      svg += "<text x=\"\(c(labelX))\" y=\"\(c(height - 4))\" text-anchor=\"\(anchor)\" \(small)>"
+      svg += "\(HTMLText.escape(text))</text>"
+    }
+    // The change axis.
+    svg += "<line x1=\"\(c(axisX))\" x2=\"\(c(width - 6))\" y1=\"\(c(plotBottom))\" y2=\"\(c(plotBottom))\" "
+    svg += "stroke=\"#7f8c8d\"/>"
+    let zeroShown = view.low <= 0 && view.high >= 0
+    for (v, anchor) in [(view.low, "start"), (view.high, "end")] where !zeroShown || abs(x(v) - x(0)) > 40 {
+      svg += "<text x=\"\(c(x(v)))\" y=\"\(c(plotBottom + 12))\" text-anchor=\"\(anchor)\" \(small)>"
+      svg += "\(money(v))</text>"
+    }
+    // The marks: p5, p95 and zero.
+    for (level, name) in [(0.05, "p5"), (0.95, "p95")] {
+      guard let q = quantiles.first(where: { $0.level == level })?.value, q >= view.low, q <= view.high else {
+        continue
+      }
+      svg += "<line class=\"\(name)\" x1=\"\(c(x(q)))\" x2=\"\(c(x(q)))\" y1=\"\(c(plotTop - 6))\" "
+      svg += "y2=\"\(c(plotBottom))\" stroke=\"#d35400\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\">"
+      svg += "<title>\(name): \(SwedishNumber.signedKronor(q))</title></line>"
+      svg += "<text x=\"\(c(x(q)))\" y=\"\(c(plotTop - 8))\" text-anchor=\"middle\" \(small)>\(name)</text>"
+    }
+    if zeroShown {
+      svg += "<line class=\"zero\" x1=\"\(c(x(0)))\" x2=\"\(c(x(0)))\" y1=\"\(c(plotTop - 2))\" "
+      svg += "y2=\"\(c(plotBottom + 3))\" stroke=\"#17202a\" stroke-width=\"1.2\"><title>no change</title></line>"
+      svg += "<text x=\"\(c(x(0)))\" y=\"\(c(plotBottom + 12))\" text-anchor=\"middle\" \(small)>0</text>"
+    } else {
+      let atLeft = view.low > 0
+      svg += "<text class=\"zero\" x=\"\(c(atLeft ? left : right))\" y=\"\(c(plotTop - 18))\" "
+      svg +=
+        "text-anchor=\"\(atLeft ? "start" : "end")\" \(small)>\(atLeft ? "← 0 (no change)" : "0 (no change) →")</text>"
+    }
     return svg + "</svg>"
+  }
+
+  /// The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten at or above a share.
+  static func niceCeiling(_ share: Double) -> Double {
+    var magnitude = 1.0
+    while magnitude > share { magnitude /= 10 }
+    while magnitude * 10 < share { magnitude *= 10 }
+    return [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map { $0 * magnitude }.first { $0 >= share } ?? magnitude * 10
   }
 
   /// A diverging bar chart of each kommun's change, in the given order.

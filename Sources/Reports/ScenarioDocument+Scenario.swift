@@ -12,7 +12,11 @@ extension ScenarioDocument {
           kommun: row.kommun, status: row.status, baselineKr: s.baselineAllocation[row.kommun]?.amount ?? 0,
           scenarioKr: s.scenarioAllocation[row.kommun]?.amount ?? 0, baselineKrRounded: row.baselineKr,
           scenarioKrRounded: row.scenarioKr, changePct: row.changePercent.map { ($0 * 1000).rounded() / 1000 },
-          baselineWeight: row.baselineWeight, scenarioWeight: row.scenarioWeight)
+          baselineWeight: row.baselineWeight, scenarioWeight: row.scenarioWeight,
+          baselineAreaPartKr: s.baselineAllocation[row.kommun]?.areaPart ?? 0,
+          baselinePopulationPartKr: s.baselineAllocation[row.kommun]?.populationPart ?? 0,
+          scenarioAreaPartKr: s.scenarioAllocation[row.kommun]?.areaPart ?? 0,
+          scenarioPopulationPartKr: s.scenarioAllocation[row.kommun]?.populationPart ?? 0)
       },
       baselineTotalKr: comparison.baselineTotalKr, totalKr: comparison.scenarioTotalKr)
   }

@@ -7,7 +7,10 @@ import AllocationModel
 /// `{"kind": "scenario", "scenario", "description", "baseline", "settings", "changes", "persisting_delisted",
 /// "populations", "engine": EngineStamp, "kommuner": [{"kommun", "status": "unchanged" | "changed" | "new" |
 /// "leaving", "baseline_kr", "scenario_kr", "change_kr", "baseline_kr_rounded", "scenario_kr_rounded",
-/// "change_kr_rounded", "change_pct", "baseline_weight", "scenario_weight"}], "baseline_total_kr", "total_kr"}`.
+/// "change_kr_rounded", "change_pct", "baseline_weight", "scenario_weight", "baseline_area_part_kr",
+/// "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr"}], "baseline_total_kr",
+/// "total_kr", "selection": RowSelection}`; `selection` is present only when `--kommun` or `--sort` chose the
+/// rows (the totals are then still those of every kommun).
 /// `*_kr` amounts are unrounded, `*_kr_rounded` whole kronor by largest remainder (they sum to the budgets);
 /// `change_pct` is the change of the whole-krona amounts in percent, rounded to 0.001, `null` for a new kommun.
 public struct ScenarioDocument: Codable, Sendable, Hashable {
@@ -31,6 +34,14 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var baselineWeight: Double
     /// The weighted area count in the scenario (0 when leaving).
     public var scenarioWeight: Double
+    /// The unrounded part of the baseline amount distributed by area (0 when new).
+    public var baselineAreaPartKr: Double
+    /// The unrounded part of the baseline amount distributed by population (0 when new).
+    public var baselinePopulationPartKr: Double
+    /// The unrounded part of the scenario amount distributed by area (0 when leaving).
+    public var scenarioAreaPartKr: Double
+    /// The unrounded part of the scenario amount distributed by population (0 when leaving).
+    public var scenarioPopulationPartKr: Double
 
     /// The unrounded change.
     public var changeKr: Double { scenarioKr - baselineKr }
@@ -41,7 +52,8 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public init(
       kommun: String, status: ScenarioComparison.Status, baselineKr: Double, scenarioKr: Double,
       baselineKrRounded: Int64, scenarioKrRounded: Int64, changePct: Double?, baselineWeight: Double,
-      scenarioWeight: Double
+      scenarioWeight: Double, baselineAreaPartKr: Double = 0, baselinePopulationPartKr: Double = 0,
+      scenarioAreaPartKr: Double = 0, scenarioPopulationPartKr: Double = 0
     ) {
       self.kommun = kommun
       self.status = status
@@ -52,13 +64,19 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
       self.changePct = changePct
       self.baselineWeight = baselineWeight
       self.scenarioWeight = scenarioWeight
+      self.baselineAreaPartKr = baselineAreaPartKr
+      self.baselinePopulationPartKr = baselinePopulationPartKr
+      self.scenarioAreaPartKr = scenarioAreaPartKr
+      self.scenarioPopulationPartKr = scenarioPopulationPartKr
     }
 
     enum CodingKeys: String, CodingKey {
       case kommun, status, baselineKr = "baseline_kr", scenarioKr = "scenario_kr", changeKr = "change_kr"
       case baselineKrRounded = "baseline_kr_rounded", scenarioKrRounded = "scenario_kr_rounded"
       case changeKrRounded = "change_kr_rounded", changePct = "change_pct", baselineWeight = "baseline_weight"
-      case scenarioWeight = "scenario_weight"
+      case scenarioWeight = "scenario_weight", baselineAreaPartKr = "baseline_area_part_kr"
+      case baselinePopulationPartKr = "baseline_population_part_kr", scenarioAreaPartKr = "scenario_area_part_kr"
+      case scenarioPopulationPartKr = "scenario_population_part_kr"
     }
 
     /// Reads a row (the changes are derived, not read).
@@ -73,7 +91,11 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         scenarioKrRounded: try c.decode(Int64.self, forKey: .scenarioKrRounded),
         changePct: try c.decodeIfPresent(Double.self, forKey: .changePct),
         baselineWeight: try c.decode(Double.self, forKey: .baselineWeight),
-        scenarioWeight: try c.decode(Double.self, forKey: .scenarioWeight))
+        scenarioWeight: try c.decode(Double.self, forKey: .scenarioWeight),
+        baselineAreaPartKr: try c.decode(Double.self, forKey: .baselineAreaPartKr),
+        baselinePopulationPartKr: try c.decode(Double.self, forKey: .baselinePopulationPartKr),
+        scenarioAreaPartKr: try c.decode(Double.self, forKey: .scenarioAreaPartKr),
+        scenarioPopulationPartKr: try c.decode(Double.self, forKey: .scenarioPopulationPartKr))
     }
 
     /// Writes a row with its changes; `change_pct` is `null` for a new kommun.
@@ -90,6 +112,10 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
       try c.encode(changePct, forKey: .changePct)
       try c.encode(baselineWeight, forKey: .baselineWeight)
       try c.encode(scenarioWeight, forKey: .scenarioWeight)
+      try c.encode(baselineAreaPartKr, forKey: .baselineAreaPartKr)
+      try c.encode(baselinePopulationPartKr, forKey: .baselinePopulationPartKr)
+      try c.encode(scenarioAreaPartKr, forKey: .scenarioAreaPartKr)
+      try c.encode(scenarioPopulationPartKr, forKey: .scenarioPopulationPartKr)
     }
   }
 
@@ -103,6 +129,8 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
   public var baselineTotalKr: Int64
   /// The scenario's total, whole kronor.
   public var totalKr: Int64
+  /// The rows shown and their order when not every kommun in name order; the totals are over every kommun.
+  public var selection: RowSelection?
 
   /// Creates a document.
   public init(setup: RunSetup, engine: EngineStamp, kommuner: [Kommun], baselineTotalKr: Int64, totalKr: Int64) {
@@ -114,7 +142,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case kind, engine, kommuner, baselineTotalKr = "baseline_total_kr", totalKr = "total_kr"
+    case kind, engine, kommuner, baselineTotalKr = "baseline_total_kr", totalKr = "total_kr", selection
   }
 
   /// Reads a document; it must be of kind `scenario`.
@@ -126,6 +154,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     kommuner = try c.decode([Kommun].self, forKey: .kommuner)
     baselineTotalKr = try c.decode(Int64.self, forKey: .baselineTotalKr)
     totalKr = try c.decode(Int64.self, forKey: .totalKr)
+    selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -137,5 +166,24 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     try c.encode(kommuner, forKey: .kommuner)
     try c.encode(baselineTotalKr, forKey: .baselineTotalKr)
     try c.encode(totalKr, forKey: .totalKr)
+    try c.encodeIfPresent(selection, forKey: .selection)
+  }
+
+  /// The orders a deterministic scenario supports.
+  public static let orders: [RowSelection.Order] = [.name, .change]
+
+  /// The document with only the named kommuner (all when `nil`), in the given order (name when `nil`).
+  ///
+  /// - Throws: ``SelectionError`` for a kommun not in the result or an order other than name or change.
+  public func selecting(kommuner names: [String]?, sort: RowSelection.Order?) throws(SelectionError) -> Self {
+    let (rows, selection) = try RowSelection.apply(
+      kommuner, kommuner: names, sort: sort, allowed: Self.orders, kind: "a deterministic run", name: \.kommun
+    ) { order in
+      order == .change ? { $0.changeKr < $1.changeKr } : nil
+    }
+    var copy = self
+    copy.kommuner = rows
+    copy.selection = selection
+    return copy
   }
 }

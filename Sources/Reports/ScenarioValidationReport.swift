@@ -55,7 +55,7 @@ public struct ScenarioValidationReport: Sendable {
     }
     let eligible = setup.populations.compactMap { p in p.scenarioPopulation.map { (p, $0) } }
     out += "\nEligible kommuner in the scenario: \(eligible.count)\n"
-    var t = TextTable(headers: ["Kommun", "Folkmängd", "Källa"], alignments: [.left, .right, .left])
+    var t = TextTable(headers: ["Kommun", "Population", "Source"], alignments: [.left, .right, .left])
     for (p, population) in eligible {
       t.append([p.kommun, Kronor.grouped(Int64(population.rounded())), p.sourceLabel])
     }

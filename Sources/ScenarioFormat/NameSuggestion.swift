@@ -2,7 +2,7 @@
 ///
 /// Letters are compared case-insensitively, and Swedish letters are letters of their own:
 /// "Goteborg" is one edit from "Göteborg", so it is suggested, but never silently accepted.
-enum NameSuggestion {
+public enum NameSuggestion {
   /// The known names closest to `name`, best first; empty when none is close.
   static func closest(to name: String, among known: some Sequence<String>, limit: Int = 3) -> [String] {
     let target = Array(name.lowercased())
@@ -41,7 +41,7 @@ enum NameSuggestion {
   }
 
   /// A hint sentence, `did you mean 'X'?`, or `nil` when nothing is close.
-  static func hint(for name: String, among known: some Sequence<String>) -> String? {
+  public static func hint(for name: String, among known: some Sequence<String>) -> String? {
     let names = closest(to: name, among: known)
     guard !names.isEmpty else { return nil }
     return "did you mean " + names.map { "'\($0)'" }.joined(separator: " or ") + "?"

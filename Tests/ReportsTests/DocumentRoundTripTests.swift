@@ -33,6 +33,24 @@ import Testing
     try Self.roundTrip(ReportsFixtures.allocationReport().document)
   }
 
+  @Test func selectedDocumentsKeepTheirSelection() throws {
+    let allocation = ReportsFixtures.allocationReport().document
+    let first = try #require(allocation.kommuner.first?.kommun)
+    let selected = try allocation.selecting(kommuner: [first], sort: .amount)
+    #expect(selected.kommuner.map(\.kommun) == [first])
+    #expect(
+      selected.selection == RowSelection(kommuner: [first], sort: .amount, totalKommuner: allocation.kommuner.count))
+    try Self.roundTrip(selected)
+    let s = try ReportsFixtures.load(ReportsFixtures.deterministicYAML)
+    let scenario = try ScenarioDocument(scenario: s, engine: ReportsFixtures.engine).selecting(
+      kommuner: nil, sort: .change)
+    #expect(scenario.selection?.sort == .change && scenario.selection?.kommuner == nil)
+    let changes = scenario.kommuner.map(\.changeKr)
+    #expect(changes == changes.sorted())
+    try Self.roundTrip(scenario)
+    #expect(throws: SelectionError.self) { try scenario.selecting(kommuner: nil, sort: .p5) }
+  }
+
   @Test func aDocumentOfAnotherKindIsNotRead() throws {
     let allocation = try ReportsFixtures.allocationReport().json()
     #expect(RunKind.of(json: Array(allocation.utf8)) == .allocation)
