@@ -11,8 +11,14 @@ struct AllocateCommand: ConsoleCommand {
     commandName: "allocate",
     abstract: "Distribute a budget by the key over the embedded police lists and SCB populations.",
     discussion: """
-      --year 2021 reproduces the official 2021 table (seed 000): the June 2019 list, SCB 2019-12-31,
-      243 500 000 kr. Explicit options override the preset.
+      --year 2021 reproduces the official 2021 table (Bilaga 1 to government decision A2020/02651): the \
+      June 2019 list, SCB 2019-12-31, 243 500 000 kr. Explicit options override the preset.
+
+      Examples:
+        fordela allocate --year 2021
+        fordela allocate --year 2022 --population-file my-scb-2021.csv --explain
+        fordela allocate --editions 2019,2021,2023 --delisted drop
+        fordela allocate --kommun Malmö --format csv --csv-dialect excel-sv
       """)
 
   @OptionGroup var baseline: BaselineOptions

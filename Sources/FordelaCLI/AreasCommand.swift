@@ -10,9 +10,9 @@ struct AreasCommand: ConsoleCommand {
     commandName: "areas",
     abstract: "List the areas of a police list, or of a grant year's basis, with kommun and class.",
     discussion: """
-      With one edition, the areas on that list. With a chain (--editions or --year), every area listed since
-      the first edition: listed areas at their current class, delisted areas at the class they last had and
-      whether they still count in the key. Use the names in scenario files.
+      With one edition, the areas on that list. With a chain (--editions or --year), every area listed \
+      since the first edition: listed areas at their current class, delisted areas at the class they last \
+      had and whether they still count in the key. Use these names in scenario files.
 
       Examples:
         fordela areas --edition 2023

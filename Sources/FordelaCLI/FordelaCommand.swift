@@ -6,10 +6,16 @@ public struct FordelaCommand: ParsableCommand {
     commandName: "fordela",
     abstract: "What happens to each kommun's money if the police list changes?",
     discussion: """
-      The grant for social interventions in vulnerable areas (A2020/02651) is distributed by a key:
-      75 % by weighted area count (UO 1, RO 2, SUO 3) and 25 % by population. Areas that leave the
-      list keep counting. fordela computes the key on embedded police lists and SCB populations,
-      and runs what-if scenarios, deterministic or Monte Carlo.
+      The grant for social interventions in vulnerable areas (government decision A2020/02651) is \
+      distributed by a key: 75 % by weighted area count (UO 1, RO 2, SUO 3) and 25 % by population. \
+      Areas that leave the list keep counting. fordela computes the key on the embedded police lists and \
+      SCB populations, and runs what-if scenarios, deterministic or Monte Carlo.
+
+      Examples:
+        fordela allocate --year 2021
+        fordela areas --year 2022 --kommun Örebro
+        fordela run scenarios/reclassify.yaml
+        fordela help run
       """,
     version: FordelaVersion.string,
     subcommands: [

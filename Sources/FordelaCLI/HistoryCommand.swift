@@ -11,10 +11,15 @@ struct HistoryCommand: ConsoleCommand {
     commandName: "history",
     abstract: "Replay the police lists 2019 → 2021 → 2023 under the rule and allocate each grant year.",
     discussion: """
-      For each step: which areas entered, which left (and persist), which changed class or name. Then
-      the allocation of each grant-year preset. A preset whose population date has gaps in the embedded
-      SCB data is reported as not computed, with the missing kommuner; fordela never substitutes another date.
+      For each step: which areas entered, which left (and persist), which changed class or name. Then the \
+      allocation of each grant-year preset. A preset whose population date has gaps in the embedded SCB \
+      data is reported as not computed, with the missing kommuner; fordela never substitutes another date. \
       A --population-file fills such gaps: its figures apply at every grant year's population date.
+
+      Examples:
+        fordela history
+        fordela history --delisted drop
+        fordela history --population-file my-scb.csv
       """)
 
   @Option(help: "The chain of police lists to replay, oldest first (default: every embedded list).")

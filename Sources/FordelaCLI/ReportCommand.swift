@@ -7,7 +7,13 @@ struct ReportCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write the self-contained HTML report of a saved JSON result (from 'fordela run ... --format json').",
-    discussion: "The report is the same as the one 'fordela run ... --report' writes for that run.")
+    discussion: """
+      The report is the same as the one 'fordela run ... --report' writes for that run.
+
+      Example:
+        fordela run scenarios/standard-uncertainty.yaml --output result.json
+        fordela report result.json -o report.html
+      """)
 
   @Argument(help: "The saved result (JSON), of a Monte Carlo or a deterministic run.")
   var result: String

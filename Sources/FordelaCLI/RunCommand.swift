@@ -11,10 +11,16 @@ struct RunCommand: ConsoleCommand {
     commandName: "run",
     abstract: "Run a scenario file: each kommun's change against the baseline, or its distribution.",
     discussion: """
-      The baseline is the file's 'baseline:' under the official key; everything else in the file makes
-      the scenario. A file with an 'uncertainty:' section is a Monte Carlo run: fordela draws that many
-      hypothetical lists and reports each kommun's distribution of change. Errors in the file are
-      reported with file:line:column. See scenarios/ for examples.
+      The baseline is the file's 'baseline:' under the official key; everything else in the file makes \
+      the scenario. A file with an 'uncertainty:' section is a Monte Carlo run: fordela draws that many \
+      hypothetical lists and reports each kommun's distribution of change. Errors in the file are reported \
+      with file:line:column. The schema and shipped examples are in scenarios/.
+
+      Examples:
+        fordela run scenarios/reclassify.yaml
+        fordela run scenarios/reclassify.yaml --explain --kommun Uppsala
+        fordela run scenarios/standard-uncertainty.yaml --report report.html
+        fordela run scenarios/standard-uncertainty.yaml --draws 100000000 --memory 1G
       """)
 
   @Argument(help: "The scenario file (YAML).")

@@ -6,7 +6,12 @@ struct ValidateCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check a scenario file and print the resolved scenario: its basis and which areas persist.",
-    discussion: "Exits 0 when the file is valid, 2 with every problem (file:line:column) when it is not.")
+    discussion: """
+      Exits 0 when the file is valid, 2 with every problem (file:line:column) when it is not.
+
+      Example:
+        fordela validate scenarios/split-technical.yaml
+      """)
 
   @Argument(help: "The scenario file (YAML).")
   var file: String
