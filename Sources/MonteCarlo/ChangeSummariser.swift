@@ -16,11 +16,13 @@ enum ChangeSummariser {
     }
   }
 
-  /// The 0-based ranks whose values ``quantiles(_:n:value:)`` reads.
-  static func ranks(_ levels: [Double], n: Int) -> [Int] {
-    levels.flatMap { level in
+  /// Calls `body` with each 0-based rank whose value ``quantiles(_:n:value:)`` reads (without
+  /// allocating: statistics run per kommun, and the engine's allocations are counted).
+  static func forEachRank(_ levels: [Double], n: Int, _ body: (Int) -> Void) {
+    for level in levels {
       let (lower, frac) = Quantiles.position(level, n: n)
-      return frac > 0 ? [lower, lower + 1] : [lower]
+      body(lower)
+      if frac > 0 { body(lower + 1) }
     }
   }
 

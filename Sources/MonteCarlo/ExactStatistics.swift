@@ -62,8 +62,9 @@ enum ExactStatistics {
     let levels = Quantiles.levels + extraLevels
     var slotOfBin = [Int32](repeating: -1, count: fine.count)
     var segmentStart: [Int] = []
+    segmentStart.reserveCapacity(2 * levels.count)
     var total = 0
-    for rank in ChangeSummariser.ranks(levels, n: n) {
+    ChangeSummariser.forEachRank(levels, n: n) { rank in
       let b = ranks.locate(rank: rank).bin
       if slotOfBin[b] < 0 {
         slotOfBin[b] = Int32(segmentStart.count)

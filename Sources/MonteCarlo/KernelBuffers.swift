@@ -61,7 +61,8 @@ final class KernelBuffers {
       unitClass: layout.reserve(Int32.self, units), unitStay: layout.reserve(UInt64.self, units),
       outcomeThreshold: layout.reserve(UInt64.self, slots), outcomeWeight: layout.reserve(Double.self, slots),
       outcomeCount: layout.reserve(Int32.self, slots),
-      landingKommun: layout.reserve(Int32.self, max(model.landingKommun.count, 1)))
+      landingKommun: layout.reserve(Int32.self, max(model.landingKommun.count, 1))
+    )
     block = .allocate(byteCount: max(layout.size, Layout.alignment), alignment: Layout.alignment)
     let block = self.block
     func place<T>(_ offset: Int, _ values: [T]) -> UnsafeMutablePointer<T> {

@@ -94,7 +94,8 @@ public enum RandomSimulationInput {
     guard Bool.random(using: &rng) else { return nil }
     var overrides: [String: UncertaintySpec.PopulationGrowth.Rate] = [:]
     for kommun in kommuner.shuffled(using: &rng).prefix(Int.random(in: 0...3, using: &rng)) {
-      overrides[kommun] = .init(mean: Double.random(in: -0.2...0.2, using: &rng), sd: Double.random(in: 0...0.1, using: &rng))
+      overrides[kommun] = .init(
+        mean: Double.random(in: -0.2...0.2, using: &rng), sd: Double.random(in: 0...0.1, using: &rng))
     }
     return .init(
       mean: Double.random(in: -0.05...0.05, using: &rng), sd: Double.random(in: 0...0.05, using: &rng),
