@@ -103,4 +103,14 @@ static inline fordela_xoshiro_state *fordela_xoshiro_rng_state(const gsl_rng *rn
   return (fordela_xoshiro_state *)rng->state;
 }
 
+/// The bin of `x` among `bins` bins of width 1/scale from `lower`, clamped to the end bins:
+/// floor((x − lower) · scale). In C because a per-element loop pays for Swift's checked
+/// conversion from Double to Int (a range test and a branch on every value).
+static inline long fordela_bin_index(double x, double lower, double scale, long bins) {
+  double y = (x - lower) * scale;
+  if (!(y > 0)) return 0;
+  long b = (long)y;
+  return b < bins ? b : bins - 1;
+}
+
 #endif

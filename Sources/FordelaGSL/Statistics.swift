@@ -21,6 +21,14 @@ public enum Statistics {
     return (lo, hi)
   }
 
+  /// The bin of `x` among `bins` equal bins of width `1 / scale` from `lower`, clamped to the end
+  /// bins (values below go to the first, above to the last); monotone in `x`. Without Swift's
+  /// checked conversion to `Int`, for per-element loops.
+  @inlinable @inline(__always)
+  public static func binIndex(_ x: Double, lower: Double, scale: Double, bins: Int) -> Int {
+    fordela_bin_index(x, lower, scale, bins)
+  }
+
   /// The `k`-th smallest value (0-based); partially reorders `data` (GSL's `gsl_stats_select`).
   public static func select(_ data: UnsafeMutableBufferPointer<Double>, k: Int) -> Double {
     precondition(k >= 0 && k < data.count, "rank within the data")

@@ -34,9 +34,7 @@ enum ChangeSummariser {
   /// The reported histogram's bin of a change, clamped to the end bins (the maximum goes to the last).
   @inline(__always)
   static func histogramBin(_ x: Double, lower: Double, scale: Double, bins: Int) -> Int {
-    let position = (x - lower) * scale
-    if !(position > 0) { return 0 }
-    return position < Double(bins) ? Int(position) : bins - 1
+    Statistics.binIndex(x, lower: lower, scale: scale, bins: bins)
   }
 
   /// The reported histogram as a GSL histogram of `bins` bins over ``histogramRange(min:max:)``:

@@ -14,22 +14,19 @@ struct ChangeTally: Sendable {
   mutating func add<Count: FixedWidthInteger>(
     _ block: UnsafePointer<Double>, count n: Int, fine: FineBins, bins: UnsafeMutablePointer<Count>
   ) -> Moments {
-    // The mean about the block's first value: no precision lost to a large common offset, and a
-    // block of equal values has exactly that value as its mean.
+    // One pass: sums of deviations from the block's first value, so no precision is lost to a
+    // large common offset, and a block of equal values has exactly that value as its mean.
     let shift = block[0]
-    var sum = 0.0
-    for i in 0..<n { sum += block[i] - shift }
-    let mean = shift + sum / Double(n)
-    var m2 = 0.0
-    var deviations = 0.0
+    var s1 = 0.0
+    var s2 = 0.0
     var minimum = self.minimum
     var maximum = self.maximum
     var losses = self.losses
     for i in 0..<n {
       let x = block[i]
-      let d = x - mean
-      m2 += d * d
-      deviations += d
+      let d = x - shift
+      s1 += d
+      s2 += d * d
       minimum = Swift.min(minimum, x)
       maximum = Swift.max(maximum, x)
       losses.add(x)
@@ -38,7 +35,7 @@ struct ChangeTally: Sendable {
     self.minimum = minimum
     self.maximum = maximum
     self.losses = losses
-    return Moments(n: Double(n), mean: mean, m2: m2 - deviations * deviations / Double(n))
+    return Moments(n: Double(n), mean: shift + s1 / Double(n), m2: Swift.max(0, s2 - s1 * s1 / Double(n)))
   }
 
   /// Adds another tally of the same kommun.

@@ -1,3 +1,5 @@
+import FordelaGSL
+
 /// Fine fixed-width bins over one kommun's changes, fixed by a pilot's range: how both statistics
 /// modes locate the ranks their quantiles need.
 ///
@@ -12,6 +14,8 @@ struct FineBins: Sendable {
   let inner: Int
   /// Inner bins per krona.
   let scale: Double
+  /// The lower end of the bin below the range, as if it were as wide as the others.
+  let outerLower: Double
 
   /// The bins every mode uses for a pilot's extremes: the pilot's span, widened by half of it on
   /// each side (a span of at least 1 kr, so a pilot of equal values still gets a range).
@@ -20,19 +24,17 @@ struct FineBins: Sendable {
     lower = pilotLow - span / 2
     width = 2 * span / Double(inner)
     scale = 1 / width
+    outerLower = lower - width
     self.inner = inner
   }
 
   /// The number of bins, the two outer ones included.
   var count: Int { inner + 2 }
 
-  /// The bin of a value: 0 below the range, `inner + 1` above it (and for NaN, which never occurs).
+  /// The bin of a value: 0 below the range, `inner + 1` at or above its end.
   @inline(__always)
   func index(_ x: Double) -> Int {
-    let position = (x - lower) * scale
-    if position < 0 { return 0 }
-    if !(position < Double(inner)) { return inner + 1 }
-    return Int(position) + 1
+    Statistics.binIndex(x, lower: outerLower, scale: scale, bins: inner + 2)
   }
 
   /// The value at a fraction (0…1) of the way through an inner bin.

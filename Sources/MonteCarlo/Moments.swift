@@ -1,8 +1,9 @@
 /// The count, mean and sum of squared deviations of a block of changes, merged in a fixed order.
 ///
-/// Both statistics modes take the moments of each chunk of draws in two passes over data in cache
-/// (no division per element) and merge them in chunk order (Chan, Golub and LeVeque), so the mean
-/// and standard deviation do not depend on the mode or on which thread ran which chunk.
+/// Both statistics modes take the moments of each chunk of draws in one pass over the chunk
+/// (deviations from its first value, no division per element) and merge them in chunk order
+/// (Chan, Golub and LeVeque), so the mean and standard deviation do not depend on the mode or on
+/// which thread ran which chunk.
 struct Moments: Sendable {
   var n = 0.0
   var mean = 0.0
