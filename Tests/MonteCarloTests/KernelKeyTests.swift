@@ -6,8 +6,9 @@ import Testing
 
 /// The kernel's key against ``Allocation``: every draw's amounts are the allocation of that draw's inputs.
 @Suite struct KernelKeyTests {
-  /// Within a few units in the last place of the larger amount (the arithmetic is the same, so today
-  /// they are equal; the margin leaves room for a vectorised formulation that sums in another order).
+  /// Within `ulps` units in the last place of the larger amount. The kernel uses the arithmetic of
+  /// `Allocation` (`DistributionKey.part`, totals summed in name order), so the amounts are equal;
+  /// a formulation that sums in another order would need a few ulps here.
   static func close(_ a: Double, _ b: Double, ulps: Double = 0) -> Bool {
     abs(a - b) <= ulps * max(abs(a), abs(b)).ulp
   }
