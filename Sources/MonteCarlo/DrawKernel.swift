@@ -155,7 +155,7 @@ final class DrawKernel {
     // Each kommun's parts by `DistributionKey.part`, the arithmetic of `Allocation`, so a draw's
     // amounts are the allocation of its inputs. That costs two divisions a kommun instead of two a
     // draw: the divisions are independent across kommuner and vectorise (two lanes with SSE2), but
-    // the divider bounds them: about 17 ns more a draw for 26 kommuner on x86-64, 2–3 % of a draw of
+    // the divider bounds them: about 17 ns more a draw for 26 kommuner on x86-64, under 4 % of a draw of
     // the standard workload. No cheaper formulation gives the same correctly rounded quotients.
     // A draw without weight is counted by the caller; its divisors are kept finite.
     let areaTotal = totalWeight > 0 ? totalWeight : 1
