@@ -1,7 +1,7 @@
-// The parts of GSL that fordela uses, and static inline accessors for what Swift 6 cannot reach
-// directly (GSL's generator types are mutable C globals). fordela's own uniform generator,
-// xoshiro256++, lives here too, exposed to GSL as a gsl_rng_type so that GSL's distribution
-// functions and fordela's inline fast paths draw from one per-chunk stream.
+// The parts of GSL that fordela uses, and what Swift cannot reach: fordela's uniform generator,
+// xoshiro256++, exposed to GSL as a gsl_rng_type (a static struct of C function pointers) so that
+// GSL's distribution functions and fordela's inline fast paths draw from one per-chunk stream.
+// README.md beside this file lists what it holds and why each part is C.
 #ifndef FORDELA_CGSL_SHIM_H
 #define FORDELA_CGSL_SHIM_H
 
@@ -104,7 +104,8 @@ static inline fordela_xoshiro_state *fordela_xoshiro_rng_state(const gsl_rng *rn
 }
 
 /// The bin of `x` among `bins` bins of width 1/scale from `lower`, clamped to the end bins:
-/// floor((x − lower) · scale), computed without Swift's range checks in a per-element loop.
+/// floor((x − lower) · scale). In C because a per-element loop pays for Swift's checked
+/// conversion from Double to Int (a range test and a branch on every value).
 static inline long fordela_bin_index(double x, double lower, double scale, long bins) {
   double y = (x - lower) * scale;
   if (!(y > 0)) return 0;

@@ -22,7 +22,8 @@ public enum Statistics {
   }
 
   /// The bin of `x` among `bins` equal bins of width `1 / scale` from `lower`, clamped to the end
-  /// bins (values below go to the first, above to the last); monotone in `x`.
+  /// bins (values below go to the first, above to the last); monotone in `x`. Without Swift's
+  /// checked conversion to `Int`, for per-element loops.
   @inlinable @inline(__always)
   public static func binIndex(_ x: Double, lower: Double, scale: Double, bins: Int) -> Int {
     fordela_bin_index(x, lower, scale, bins)
@@ -32,5 +33,15 @@ public enum Statistics {
   public static func select(_ data: UnsafeMutableBufferPointer<Double>, k: Int) -> Double {
     precondition(k >= 0 && k < data.count, "rank within the data")
     return gsl_stats_select(data.baseAddress, 1, data.count, k)
+  }
+}
+
+extension Statistics {
+  /// The quantile at `level` (0…1) of data sorted in increasing order, by linear interpolation
+  /// between the two ranks around `level · (n − 1)` (GSL's `gsl_stats_quantile_from_sorted_data`).
+  public static func quantile(sorted data: UnsafeBufferPointer<Double>, level: Double) -> Double {
+    precondition(!data.isEmpty, "a quantile of no data")
+    GSL.setUp()
+    return gsl_stats_quantile_from_sorted_data(data.baseAddress, 1, data.count, level)
   }
 }

@@ -1,130 +1,81 @@
 import FordelaGSL
 
-/// Statistics of one kommun's stored changes in two linear passes, instead of a sort per column.
+/// Exact statistics of one kommun's stored changes in two linear passes, instead of a sort per column.
 ///
-/// Pass 1 takes the moments, min, max, loss counts and counts in fine bins over a range fixed by the
-/// first chunk's values (values outside fall in the end bins, so the bins stay monotone). The bins
-/// locate the ranks each quantile needs; pass 2 gathers the values of just those bins and counts the
-/// reported histogram over [min, max]; GSL's `gsl_stats_select` then finds each exact rank inside its
-/// bin. Quantiles follow GSL's (and numpy's default) linear interpolation.
+/// Pass 1 is the tally both modes share (``ChangeTally``): moments per chunk of draws, extremes,
+/// losses and counts in fine bins over a range fixed by the first chunk's values. The bins locate
+/// the ranks each quantile needs; pass 2 gathers the values of just those bins and counts the
+/// reported histogram over [min, max]; GSL's `gsl_stats_select` then finds each exact rank inside
+/// its bin. ``ChangeSummariser`` interpolates and assembles the result.
 enum ExactStatistics {
-  /// Fine bins for locating quantile ranks.
+  /// Inner fine bins for locating quantile ranks.
   static let fineBins = 8192
-  /// Values that fix the fine bins' range: the first chunk's.
-  static let pilotCount = 8192
 
   /// The result of pass 1.
   struct Summary {
-    var mean = 0.0
-    var sd = 0.0
-    var min = Double.infinity
-    var max = -Double.infinity
-    var losses = 0
-    var bigLosses = 0
-    /// The fine bins' lower end and scale (bins per krona).
-    var binLower = 0.0
-    var binScale = 0.0
-    var counts: [Int] = []
+    var moments = Moments()
+    var tally: ChangeTally
+    var fine: FineBins
+    var counts: [Int]
+
+    var mean: Double { moments.mean }
+    var sd: Double { moments.sd }
   }
 
-  /// Pass 1 over `n` values: moments about the first value (so no precision is lost to a large
-  /// common offset), extremes, losses below 0 and below `−0.1 · baseline`, and fine-bin counts.
+  /// Pass 1 over `n` values: the shared tally, a chunk of draws at a time (so the moments equal
+  /// streaming mode's), with fine bins over the first chunk's range.
   static func summarize(_ data: UnsafePointer<Double>, n: Int, baseline: Double) -> Summary {
-    var summary = Summary()
-    var pilotLow = Double.infinity
-    var pilotHigh = -Double.infinity
-    for i in 0..<Swift.min(n, pilotCount) {
-      pilotLow = Swift.min(pilotLow, data[i])
-      pilotHigh = Swift.max(pilotHigh, data[i])
-    }
-    let span = Swift.max(pilotHigh - pilotLow, 1)
-    summary.binLower = pilotLow - span / 2
-    summary.binScale = Double(fineBins) / (2 * span)
-    var counts = [Int](repeating: 0, count: fineBins)
-    let shift = data[0]
-    var s1 = 0.0
-    var s2 = 0.0
-    var lo = Double.infinity
-    var hi = -Double.infinity
-    var losses = 0
-    var bigLosses = 0
-    let bigLoss = baseline > 0 ? -0.10 * baseline : -Double.infinity
-    let binLower = summary.binLower
-    let binScale = summary.binScale
-    counts.withUnsafeMutableBufferPointer { counts in
-      let counts = counts.baseAddress!
-      var blockStart = 0
-      while blockStart < n {
-        let blockEnd = Swift.min(n, blockStart + 4096)
-        var b1 = 0.0
-        var b2 = 0.0
-        for i in blockStart..<blockEnd {
-          let x = data[i]
-          let d = x - shift
-          b1 += d
-          b2 += d * d
-          lo = Swift.min(lo, x)
-          hi = Swift.max(hi, x)
-          losses &+= x < 0 ? 1 : 0
-          bigLosses &+= x < bigLoss ? 1 : 0
-          counts[Statistics.binIndex(x, lower: binLower, scale: binScale, bins: fineBins)] &+= 1
-        }
-        s1 += b1
-        s2 += b2
-        blockStart = blockEnd
+    let block = MonteCarloEngine.chunkSize
+    let (pilotLow, pilotHigh) = Statistics.minMax(UnsafeBufferPointer(start: data, count: Swift.min(n, block)))
+    let fine = FineBins(pilotLow: pilotLow, pilotHigh: pilotHigh, inner: fineBins)
+    var summary = Summary(
+      tally: ChangeTally(baseline: baseline), fine: fine, counts: [Int](repeating: 0, count: fine.count))
+    var moments = Moments()
+    var tally = summary.tally
+    summary.counts.withUnsafeMutableBufferPointer { counts in
+      guard let bins = counts.baseAddress else { return }
+      var start = 0
+      while start < n {
+        let m = Swift.min(block, n - start)
+        moments.merge(tally.add(data + start, count: m, fine: fine, bins: bins))
+        start += m
       }
     }
-    summary.mean = shift + s1 / Double(n)
-    summary.sd = n > 1 ? (Swift.max(0, s2 - s1 * s1 / Double(n)) / Double(n - 1)).squareRoot() : 0
-    summary.min = lo
-    summary.max = hi
-    summary.losses = losses
-    summary.bigLosses = bigLosses
-    summary.counts = counts
+    summary.moments = moments
+    summary.tally = tally
     return summary
   }
 
+  /// The statistics of one kommun's column of changes.
   static func kommun(
     name: String, baseline: Double, column: UnsafeBufferPointer<Double>, histogramBins: Int,
     extraLevels: [Double]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let n = column.count
-    let data = column.baseAddress!
+    guard let data = column.baseAddress, n > 0 else { preconditionFailure("a run has at least one draw") }
     let summary = summarize(data, n: n, baseline: baseline)
     let counts = summary.counts
+    let fine = summary.fine
+    let ranks = FineBins.Ranks(counts: counts)
 
-    // The ranks the quantiles need, and the fine bins that hold them.
-    var cumulative = [Int](repeating: 0, count: fineBins + 1)
-    for i in 0..<fineBins { cumulative[i + 1] = cumulative[i] + counts[i] }
-    func binOf(rank: Int) -> Int {
-      var low = 0
-      var high = fineBins - 1
-      while low < high {
-        let mid = (low + high) / 2
-        if cumulative[mid + 1] > rank { high = mid } else { low = mid + 1 }
-      }
-      return low
-    }
+    // The fine bins that hold the ranks the quantiles need, each a segment of the gathered values.
     let levels = Quantiles.levels + extraLevels
-    var slotOfBin = [Int32](repeating: -1, count: fineBins)
+    var slotOfBin = [Int32](repeating: -1, count: fine.count)
     var segmentStart: [Int] = []
+    segmentStart.reserveCapacity(2 * levels.count)
     var total = 0
-    for level in levels {
-      let (lower, frac) = Quantiles.position(level, n: n)
-      for rank in frac > 0 ? [lower, lower + 1] : [lower] {
-        let b = binOf(rank: rank)
-        if slotOfBin[b] < 0 {
-          slotOfBin[b] = Int32(segmentStart.count)
-          segmentStart.append(total)
-          total += counts[b]
-        }
+    ChangeSummariser.forEachRank(levels, n: n) { rank in
+      let b = ranks.locate(rank: rank).bin
+      if slotOfBin[b] < 0 {
+        slotOfBin[b] = Int32(segmentStart.count)
+        segmentStart.append(total)
+        total += counts[b]
       }
     }
 
-    // Pass 2: gather the needed bins' values, a segment per bin, and count the reported histogram.
-    let lo = summary.min
-    let hi = summary.max
-    let (histogramLower, histogramUpper) = hi > lo ? (lo, hi) : (lo - 0.5, lo + 0.5)
+    // Pass 2: gather the needed bins' values and count the reported histogram.
+    let (histogramLower, histogramUpper) = ChangeSummariser.histogramRange(
+      min: summary.tally.minimum, max: summary.tally.maximum)
     let histogramScale = Double(histogramBins) / (histogramUpper - histogramLower)
     var histogram = [Int](repeating: 0, count: histogramBins)
     let gathered = UnsafeMutablePointer<Double>.allocate(capacity: Swift.max(total, 1))
@@ -132,14 +83,10 @@ enum ExactStatistics {
     var fill = segmentStart
     slotOfBin.withUnsafeBufferPointer { slots in
       histogram.withUnsafeMutableBufferPointer { histogram in
-        let slots = slots.baseAddress!
-        let histogram = histogram.baseAddress!
-        let binLower = summary.binLower
-        let binScale = summary.binScale
-        for i in 0..<n {
-          let x = data[i]
-          histogram[Statistics.binIndex(x, lower: histogramLower, scale: histogramScale, bins: histogramBins)] &+= 1
-          let slot = slots[Statistics.binIndex(x, lower: binLower, scale: binScale, bins: fineBins)]
+        for x in column {
+          histogram[
+            ChangeSummariser.histogramBin(x, lower: histogramLower, scale: histogramScale, bins: histogramBins)] &+= 1
+          let slot = slots[fine.index(x)]
           if slot >= 0 {
             gathered[fill[Int(slot)]] = x
             fill[Int(slot)] += 1
@@ -147,29 +94,17 @@ enum ExactStatistics {
         }
       }
     }
-    func value(rank: Int) -> Double {
-      let b = binOf(rank: rank)
+    let quantiles = ChangeSummariser.quantiles(levels, n: n) { rank in
+      let (b, offset) = ranks.locate(rank: rank)
       let segment = UnsafeMutableBufferPointer(start: gathered + segmentStart[Int(slotOfBin[b])], count: counts[b])
-      return Statistics.select(segment, k: rank - cumulative[b])
+      return Statistics.select(segment, k: offset)
     }
-    let quantiles = levels.map { level -> Double in
-      let (lower, frac) = Quantiles.position(level, n: n)
-      let x = value(rank: lower)
-      return frac > 0 ? (1 - frac) * x + frac * value(rank: lower + 1) : x
-    }
-
-    // The reported histogram as a GSL histogram over [min, max].
-    let reported = try Histogram(bins: histogramBins, lower: histogramLower, upper: histogramUpper)
     let width = (histogramUpper - histogramLower) / Double(histogramBins)
-    for (i, count) in histogram.enumerated() where count > 0 {
-      try reported.accumulate(histogramLower + (Double(i) + 0.5) * width, weight: Double(count))
-    }
-    return MonteCarloResult.Kommun(
-      kommun: name, baselineAmount: baseline, mean: summary.mean, sd: summary.sd,
-      standardError: summary.sd / Double(n).squareRoot(), min: lo, p01: quantiles[0], p05: quantiles[1],
-      p25: quantiles[2], p50: quantiles[3], p75: quantiles[4], p95: quantiles[5], p99: quantiles[6], max: hi,
-      pLoss: Double(summary.losses) / Double(n), pLoss10pct: Double(summary.bigLosses) / Double(n),
-      histogramEdges: reported.edges, histogramCounts: reported.counts.map { Int($0.rounded()) },
-      extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
+    let reported = try ChangeSummariser.histogram(
+      min: summary.tally.minimum, max: summary.tally.maximum, bins: histogramBins, counts: histogram
+    ) { histogramLower + (Double($0) + 0.5) * width }
+    return ChangeSummariser.kommun(
+      name: name, baseline: baseline, draws: n, moments: summary.moments, tally: summary.tally, quantiles: quantiles,
+      histogram: reported)
   }
 }

@@ -49,25 +49,26 @@ public enum MonteCarloEngine {
       progress?(total)
     }
 
+    /// Simulates one chunk on a worker's kernel into `out` (`out[kommun · stride + i]`).
+    func simulate(worker: Int, chunk: Int, draws n: Int, out: UnsafeMutablePointer<Double>, stride: Int) {
+      let empty = kernels[worker].value.simulate(chunk: chunk, draws: n, out: out, stride: stride)
+      if empty > 0 { emptyDraws.add(empty, ordering: .relaxed) }
+    }
+
     var result: [MonteCarloResult.Kommun]
     var simulateSeconds: Double
     var mode: MonteCarloResult.Mode
+    let names = model.names
     if exact {
+      // Every change stored, kommun by kommun: `changes[kommun · draws + draw]`.
       let changes = SharedBuffer<Double>(uninitializedCount: draws * k)
       changes.prefault(threads: threads)
-      DispatchQueue.concurrentPerform(iterations: threads) { worker in
-        let kernel = kernels[worker].value
-        for chunk in stride(from: worker, to: chunks, by: threads) {
-          let first = chunk * chunkSize
-          let n = min(chunkSize, draws - first)
-          let empty = kernel.simulate(chunk: chunk, draws: n, out: changes.pointer + first, stride: draws)
-          if empty > 0 { emptyDraws.add(empty, ordering: .relaxed) }
-          report(n)
-        }
+      forEachChunk(0..<chunks, draws: draws, threads: threads) { worker, chunk, first, n in
+        simulate(worker: worker, chunk: chunk, draws: n, out: changes.pointer + first, stride: draws)
+        report(n)
       }
       simulateSeconds = seconds(clock.now - start)
       try checkEmpty(emptyDraws)
-      let names = model.names
       let baseline = model.baseline
       result = try parallelMap(count: k, threads: threads) { j throws(GSLError) in
         try ExactStatistics.kommun(
@@ -80,43 +81,28 @@ public enum MonteCarloEngine {
       let pilotChunks = min(chunks, pilotChunkCount)
       let pilotDraws = min(draws, pilotChunks * chunkSize)
       let pilot = SharedBuffer<Double>(repeating: 0, count: pilotDraws * k)
-      DispatchQueue.concurrentPerform(iterations: threads) { worker in
-        for chunk in stride(from: worker, to: pilotChunks, by: threads) {
-          let first = chunk * chunkSize
-          let n = min(chunkSize, draws - first)
-          let empty = kernels[worker].value.simulate(
-            chunk: chunk, draws: n, out: pilot.pointer + first, stride: pilotDraws)
-          if empty > 0 { emptyDraws.add(empty, ordering: .relaxed) }
-        }
+      forEachChunk(0..<pilotChunks, draws: draws, threads: threads) { worker, chunk, first, n in
+        simulate(worker: worker, chunk: chunk, draws: n, out: pilot.pointer + first, stride: pilotDraws)
       }
       let statistics = StreamingStatistics(
         pilot: pilot.slice(0, pilotDraws * k), pilotDraws: pilotDraws, baseline: model.baseline)
-      let moments = SharedBuffer(repeating: StreamingStatistics.Moments(), count: chunks * k)
-      let accumulators = (0..<threads).map { _ in StreamingStatistics.Accumulator(k: k) }
-      let boxes = accumulators.map(Unchecked.init)
-      DispatchQueue.concurrentPerform(iterations: threads) { worker in
-        let kernel = kernels[worker].value
-        let acc = boxes[worker].value
-        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: chunkSize * k)
-        defer { scratch.deallocate() }
-        for chunk in stride(from: worker, to: chunks, by: threads) {
-          let first = chunk * chunkSize
-          let n = min(chunkSize, draws - first)
-          if chunk < pilotChunks {
-            for j in 0..<k { (scratch + j * n).update(from: pilot.pointer + j * pilotDraws + first, count: n) }
-          } else {
-            let empty = kernel.simulate(chunk: chunk, draws: n, out: scratch, stride: n)
-            if empty > 0 { emptyDraws.add(empty, ordering: .relaxed) }
-          }
-          statistics.add(scratch, draws: n, to: acc, moments: moments.pointer + chunk * k)
-          report(n)
+      let moments = SharedBuffer(repeating: Moments(), count: chunks * k)
+      let accumulators = (0..<threads).map { _ in StreamingStatistics.Accumulator(baseline: model.baseline) }
+      let scratch = (0..<threads).map { _ in SharedBuffer<Double>(repeating: 0, count: chunkSize * k) }
+      forEachChunk(0..<chunks, draws: draws, threads: threads) { worker, chunk, first, n in
+        let out = scratch[worker].pointer
+        if chunk < pilotChunks {
+          for j in 0..<k { (out + j * n).update(from: pilot.pointer + j * pilotDraws + first, count: n) }
+        } else {
+          simulate(worker: worker, chunk: chunk, draws: n, out: out, stride: n)
         }
+        statistics.add(out, draws: n, to: accumulators[worker], moments: moments.pointer + chunk * k)
+        report(n)
       }
       simulateSeconds = seconds(clock.now - start)
       try checkEmpty(emptyDraws)
-      let names = model.names
       result = try parallelMap(count: k, threads: threads) { j throws(GSLError) in
-        var merged = StreamingStatistics.Moments()
+        var merged = Moments()
         for chunk in 0..<chunks { merged.merge(moments[chunk * k + j]) }
         return try statistics.kommun(
           j, name: names[j], accumulators: accumulators, moments: merged, draws: draws,
@@ -132,9 +118,9 @@ public enum MonteCarloEngine {
 
   /// The memory streaming statistics need, in bytes.
   static func streamingMemory(k: Int, threads: Int, chunks: Int) -> Int {
-    let perWorker = k * StreamingStatistics.fineBins * MemoryLayout<UInt32>.size + chunkSize * k * 8
+    let perWorker = k * (StreamingStatistics.fineBins + 2) * MemoryLayout<UInt32>.size + chunkSize * k * 8
     let pilot = min(chunks, pilotChunkCount) * chunkSize * k * 8
-    let moments = saturatingProduct(chunks, k, MemoryLayout<StreamingStatistics.Moments>.stride)
+    let moments = saturatingProduct(chunks, k, MemoryLayout<Moments>.stride)
     return saturatingSum(saturatingProduct(threads, perWorker), pilot, moments)
   }
 
@@ -158,6 +144,24 @@ public enum MonteCarloEngine {
       product = p
     }
     return product
+  }
+
+  /// The one chunk loop: runs `body(worker, chunk, first draw, draws)` for every chunk in `chunks`
+  /// on `threads` workers, worker `w` taking chunks `w`, `w + threads`, … in order.
+  ///
+  /// Which worker runs a chunk never changes what the chunk computes: its stream is (seed, chunk).
+  private static func forEachChunk(
+    _ chunks: Range<Int>, draws: Int, threads: Int, _ body: (Int, Int, Int, Int) -> Void
+  ) {
+    withoutActuallyEscaping(body) { body in
+      let box = Unchecked(body)
+      DispatchQueue.concurrentPerform(iterations: threads) { worker in
+        for chunk in stride(from: chunks.lowerBound + worker, to: chunks.upperBound, by: threads) {
+          let first = chunk * chunkSize
+          box.value(worker, chunk, first, min(chunkSize, draws - first))
+        }
+      }
+    }
   }
 
   private static func makeKernels(model: CompiledModel, seed: UInt64, count: Int) throws(MonteCarloError)

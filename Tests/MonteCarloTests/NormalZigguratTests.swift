@@ -45,6 +45,6 @@ import Testing
     #expect(abs(ours.mean - gslMean) < 1e-9)
     #expect(abs(ours.sd / gsl - 1) < 1e-12)
     #expect(ours.counts.reduce(0, +) == data.count)
-    #expect(ours.min == data.min() && ours.max == data.max())
+    #expect(ours.tally.minimum == data.min() && ours.tally.maximum == data.max())
   }
 }
