@@ -125,10 +125,16 @@ extension Allocation {
   ) throws(AllocationError) {
     let tallies = basis.tallies(delisted: delisted, splits: splits, weights: key.weights)
     guard !tallies.isEmpty else { throw .noEligibleKommuner }
-    let missing = tallies.filter { population($0.kommun) == nil }.map(\.kommun)
+    var inputs: [KommunInput] = []
+    var missing: [String] = []
+    for tally in tallies {
+      if let figure = population(tally.kommun) {
+        inputs.append(KommunInput(kommun: tally.kommun, weight: tally.weight, population: figure))
+      } else {
+        missing.append(tally.kommun)
+      }
+    }
     guard missing.isEmpty else { throw .missingPopulation(missing) }
-    try self.init(
-      key: key,
-      inputs: tallies.map { KommunInput(kommun: $0.kommun, weight: $0.weight, population: population($0.kommun)!) })
+    try self.init(key: key, inputs: inputs)
   }
 }

@@ -59,7 +59,8 @@ struct CompiledModel: Sendable {
     var unitKommun: [Int32] = []
     var unitClass: [Int32] = []
     for unit in units {
-      let k = Int(index[unit.kommun]!)
+      guard let position = index[unit.kommun] else { preconditionFailure("\(unit.kommun) is among the names") }
+      let k = Int(position)
       startWeight[k] += weights[unit.areaClass]
       startCount[k] += 1
       if !unit.isDelisted && spec.reclassification != nil {
@@ -111,7 +112,10 @@ struct CompiledModel: Sendable {
         }
       case .table(let candidates):
         for candidate in candidates where candidate.weight > 0 {
-          let k = Int(index[candidate.kommun]!)
+          guard let position = index[candidate.kommun] else {
+            preconditionFailure("\(candidate.kommun) is among the names")
+          }
+          let k = Int(position)
           if population[k] <= 0, let given = candidate.population { population[k] = given }
           guard population[k] > 0 else { throw .missingPopulation(candidate.kommun) }
           landingKommun.append(Int32(k))

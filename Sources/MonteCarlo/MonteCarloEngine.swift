@@ -194,9 +194,10 @@ public enum MonteCarloEngine {
     }
     var out: [T] = []
     for i in 0..<count {
-      switch results[i]! {
-      case .success(let value): out.append(value)
-      case .failure(let error): throw .gsl(error)
+      switch results[i] {
+      case .success(let value)?: out.append(value)
+      case .failure(let error)?: throw .gsl(error)
+      case nil: preconditionFailure("every index \(i) < \(count) was computed")
       }
     }
     return out
