@@ -126,6 +126,7 @@ extension Allocation {
     let tallies = basis.tallies(delisted: delisted, splits: splits, weights: key.weights)
     guard !tallies.isEmpty else { throw .noEligibleKommuner }
     var inputs: [KommunInput] = []
+    inputs.reserveCapacity(tallies.count)
     var missing: [String] = []
     for tally in tallies {
       if let figure = population(tally.kommun) {
