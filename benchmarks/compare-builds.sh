@@ -66,6 +66,8 @@ build() { # $1: sha
   mkdir -p "$CACHE/src"
   GIT_INDEX_FILE="$CACHE/index" git -C "$ROOT" --work-tree="$CACHE/src" read-tree --reset -u "$sha"
   echo "compare-builds: building ${sha:0:10} (release)..." >&2
+  # SwiftPM may keep a build plan that names sources of the other revision: plan again each time.
+  find "$CACHE/build" -name description.json -delete 2>/dev/null || true
   swift build -c release --package-path "$CACHE/src/benchmarks" --scratch-path "$CACHE/build" >&2 \
     || fail "the release build of the benchmarks at ${sha:0:10} failed."
   local bin

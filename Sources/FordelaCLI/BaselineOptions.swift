@@ -68,12 +68,7 @@ struct BaselineOptions: ParsableArguments {
 
   /// The figures of the user's population file; errors name the file, line and column.
   static func readPopulationFile(_ path: String) throws -> UserPopulation {
-    let bytes: [UInt8]
-    do {
-      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw CLIError("cannot read the population file \(path): no such file or not readable")
-    }
+    let bytes = try InputFile.bytes(path, what: "population file")
     return UserPopulation(source: path, figures: try PopulationFile.read(bytes, file: path))
   }
 

@@ -22,12 +22,7 @@ struct ReportCommand: ConsoleCommand {
   var output: String
 
   func run(console: Console) throws {
-    let bytes: [UInt8]
-    do {
-      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: result)))
-    } catch {
-      throw CLIError("cannot read the result file \(result): no such file or not readable")
-    }
+    let bytes = try InputFile.bytes(result, what: "result file")
     let html: String
     do {
       switch RunKind.of(json: bytes) {

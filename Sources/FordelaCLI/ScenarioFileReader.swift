@@ -6,26 +6,13 @@ import ScenarioFormat
 enum ScenarioFileReader {
   /// Reads and resolves the scenario at `path`; files it refers to are read relative to its folder.
   static func load(_ path: String) throws -> ResolvedScenario {
-    let bytes: [UInt8]
-    do {
-      bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw CLIError("cannot read the scenario file \(path): \(reason(error))")
-    }
+    let bytes = try InputFile.bytes(path, what: "scenario file")
     return try ScenarioLoader.load(file: path, bytes: bytes) { resolved in
       do {
-        return try [UInt8](Data(contentsOf: URL(fileURLWithPath: resolved)))
+        return try InputFile.bytes(resolved)
       } catch {
-        throw CLIError(reason(error))
+        throw CLIError(InputFile.reason(error))
       }
     }
-  }
-
-  /// A short reason for a failed read.
-  private static func reason(_ error: Error) -> String {
-    let code = (error as NSError).code
-    if code == NSFileReadNoSuchFileError || code == NSFileNoSuchFileError { return "no such file" }
-    if code == NSFileReadNoPermissionError { return "permission denied" }
-    return (error as NSError).localizedDescription
   }
 }
