@@ -16,11 +16,7 @@ public struct PopulationFileError: Error, Sendable, Hashable {
 
 extension PopulationFileError: CustomStringConvertible {
   /// A summary line, then one `file:line:column: error: …` line (and hint) per problem.
-  public var description: String {
-    let count = diagnostics.count == 1 ? "1 error" : "\(diagnostics.count) errors"
-    return "the population file \(file) cannot be used (\(count)):\n"
-      + diagnostics.map(\.description).joined(separator: "\n")
-  }
+  public var description: String { ScenarioError.report("the population file \(file)", diagnostics) }
 }
 
 extension PopulationFileError: UserFacingError {}

@@ -22,10 +22,12 @@ public struct ScenarioError: Error, Sendable, Hashable {
 
 extension ScenarioError: CustomStringConvertible {
   /// A summary line, then one `file:line:column: error: …` line (and hint) per problem.
-  public var description: String {
+  public var description: String { Self.report("the scenario \(file)", diagnostics) }
+
+  /// "SUBJECT cannot be used (N errors):", then one line (and hint) per diagnostic.
+  static func report(_ subject: String, _ diagnostics: [Diagnostic]) -> String {
     let count = diagnostics.count == 1 ? "1 error" : "\(diagnostics.count) errors"
-    return "the scenario \(file) cannot be used (\(count)):\n"
-      + diagnostics.map(\.description).joined(separator: "\n")
+    return "\(subject) cannot be used (\(count)):\n" + diagnostics.map(\.description).joined(separator: "\n")
   }
 }
 
