@@ -50,6 +50,7 @@ struct AllocateCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let (resolved, allocation) = try baseline.resolve()
+    console.notes(resolved.notes)
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(allocation.invariantViolations, in: "the allocation")
     }

@@ -69,7 +69,8 @@ struct BaselineOptions: ParsableArguments {
   /// The figures of the user's population file; errors name the file, line and column.
   static func readPopulationFile(_ path: String) throws -> UserPopulation {
     let bytes = try InputFile.bytes(path, what: "population file")
-    return UserPopulation(source: path, figures: try PopulationFile.read(bytes, file: path))
+    let contents = try PopulationFile.read(bytes, file: path)
+    return UserPopulation(source: path, figures: contents.figures, notes: contents.notes)
   }
 
   /// A request field as the command line names it: its flag.

@@ -30,10 +30,7 @@ public enum CommandLineTool {
     do {
       var command = try FordelaCommand.parseAsRoot(arguments)
       if let command = command as? ConsoleCommand {
-        // Notes on how a population file was read (its encoding) go to standard error.
-        try PopulationFile.$noteHandler.withValue({ console.err("fordela: note: \($0)\n") }) {
-          try command.run(console: console)
-        }
+        try command.run(console: console)
       } else {
         // The root command and ArgumentParser's `help` command print nothing themselves: they throw a
         // help request for the command they stand for, which the handler below prints.

@@ -43,6 +43,7 @@ struct HistoryCommand: ConsoleCommand {
     let problems = BaselineResolver.checkEditions(chain)
     guard problems.isEmpty else { throw BaselineOptions.error(problems) }
     let userPopulation = try populationFile.map(BaselineOptions.readPopulationFile)
+    console.notes(userPopulation?.notes ?? [])
     let years = try GrantYear.all.map { try allocate($0, population: userPopulation) }
     let editions = chain.compactMap(PoliceLists.edition)
     let (_, transitions) = try Basis.build(chain: editions)

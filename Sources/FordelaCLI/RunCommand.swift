@@ -92,6 +92,7 @@ struct RunCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
+    console.notes(scenario.notes)
     let stamp = EngineStamp(
       version: FordelaVersion.string, scenarioHash: scenario.sourceSHA256,
       runDate: ISO8601DateFormatter().string(from: Date()))

@@ -18,6 +18,7 @@ struct ValidateCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let scenario = try ScenarioFileReader.load(file)
+    console.notes(scenario.notes)
     console.out(ScenarioValidationReport(scenario: scenario).text())
   }
 }

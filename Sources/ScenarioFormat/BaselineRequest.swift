@@ -53,10 +53,13 @@ public struct UserPopulation: Sendable, Hashable {
   public var source: String
   /// Each kommun's population.
   public var figures: [String: Int]
+  /// Notes on how the file was read (e.g. its encoding), for standard error.
+  public var notes: [String]
 
   /// Creates user population figures.
-  public init(source: String, figures: [String: Int]) {
+  public init(source: String, figures: [String: Int], notes: [String] = []) {
     self.source = source
     self.figures = figures
+    self.notes = notes
   }
 }

@@ -112,7 +112,7 @@ public enum BaselineResolver {
     let baseline = ResolvedBaseline(
       settings: settings, key: key, delisted: request.delisted, splits: request.splits, basis: built.basis,
       transitions: built.transitions, population: population, populationSources: sources, knownKommuner: kommunNames,
-      allocation: allocation)
+      allocation: allocation, notes: request.populationFile?.notes ?? [])
     return Resolution(baseline: baseline, diagnostics: diagnostics)
   }
 

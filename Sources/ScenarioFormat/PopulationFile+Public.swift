@@ -1,27 +1,24 @@
 extension PopulationFile {
   /// What a population file gave: the figures, and notes on how it was read (for standard error).
-  struct Contents: Sendable, Hashable {
+  public struct Contents: Sendable, Hashable {
     /// Each kommun's population.
-    var figures: [String: Int]
+    public var figures: [String: Int]
     /// Things the user should know, e.g. that the file was read as Windows-1252.
-    var notes: [String]
+    public var notes: [String]
   }
-
-  /// Where ``read(_:file:)`` sends its notes; the command line binds it to standard error.
-  ///
-  /// A task-local value, so that a scenario's loader, which reads the file the scenario names, needs no
-  /// parameter for it; when it is unbound (in tests, in library use) notes are dropped.
-  @TaskLocal public static var noteHandler: (@Sendable (String) -> Void)?
 
   /// Reads a population file's bytes for any command: a scenario's `population_file` and
   /// `--population-file` alike.
   ///
-  /// Notes on how the file was read go to ``noteHandler``. Errors name the file, line and column; near-miss
-  /// kommun names get a "did you mean".
-  public static func read(_ bytes: [UInt8], file: String) throws(PopulationFileError) -> [String: Int] {
-    let contents = try load(bytes, file: file).get()
-    if let noteHandler { contents.notes.forEach(noteHandler) }
-    return contents.figures
+  /// - Parameters:
+  ///   - bytes: the file's contents.
+  ///   - file: the file's path, for messages.
+  /// - Returns: the figures and notes on how the file was read (they travel with the result, and the
+  ///   command line prints them on standard error).
+  /// - Throws: ``PopulationFileError``, every problem at its file:line:column; near-miss kommun names get a
+  ///   "did you mean".
+  public static func read(_ bytes: [UInt8], file: String) throws(PopulationFileError) -> Contents {
+    try load(bytes, file: file).get()
   }
 
   /// Decodes and parses a population file.

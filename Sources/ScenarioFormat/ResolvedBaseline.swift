@@ -23,6 +23,8 @@ public struct ResolvedBaseline: Sendable {
   public var knownKommuner: Set<String>
   /// The allocation; `nil` when a figure is missing (then the resolution has a diagnostic saying so).
   public var allocation: Allocation?
+  /// Notes on how the user's population file was read (e.g. its encoding), for standard error.
+  public var notes: [String] = []
 
   /// The status of each figure in ``population`` (`official`, `secondary`, …, or `user`).
   public var populationStatus: [String: String] { populationSources.mapValues(\.status) }

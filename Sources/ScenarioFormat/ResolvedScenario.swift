@@ -45,6 +45,8 @@ public struct ResolvedScenario: Sendable {
   public var scenarioAllocation: Allocation
   /// The `uncertainty:` section, if any; then the run is a Monte Carlo run on top of the scenario.
   public var uncertainty: UncertaintySpec?
+  /// Notes on how the files the scenario names were read (e.g. a population file's encoding).
+  public var notes: [String] = []
 
   /// Every kommun's baseline and scenario amounts and the change.
   public var comparison: ScenarioComparison {

@@ -45,9 +45,10 @@ extension ScenarioResolver {
       }
     }
     if let fileNode = fields["population_file"] {
-      if let path = reader.string(fileNode, "'population_file'"), let figures = readPopulationFile(path, node: fileNode)
+      if let path = reader.string(fileNode, "'population_file'"),
+        let contents = readPopulationFile(path, node: fileNode)
       {
-        request.populationFile = UserPopulation(source: path, figures: figures)
+        request.populationFile = UserPopulation(source: path, figures: contents.figures, notes: contents.notes)
       } else {
         unreadable = true
       }
@@ -91,7 +92,7 @@ extension ScenarioResolver {
   static func yamlName(_ field: BaselineDiagnostic.Field) -> String { "'\(yamlKey(field))'" }
 
   /// The figures of the user's population file, or `nil` after recording why not.
-  private mutating func readPopulationFile(_ path: String, node: Node) -> [String: Int]? {
+  private mutating func readPopulationFile(_ path: String, node: Node) -> PopulationFile.Contents? {
     let resolved = ScenarioLoader.resolve(path, relativeTo: file)
     let bytes: [UInt8]
     do {

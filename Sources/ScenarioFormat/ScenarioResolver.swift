@@ -82,7 +82,8 @@ struct ScenarioResolver {
       populationStatus: baseline.populationStatus, baselinePopulationSources: baseline.populationSources,
       baselineAllocation: baselineAllocation, key: key,
       delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
-      scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty)
+      scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty,
+      notes: baseline.notes)
   }
 
   /// Reads `budget_kr`, `area_share` and `weights` into the scenario's key.

@@ -1,6 +1,5 @@
 import Foundation
 import ScenarioFormat
-import Synchronization
 import Testing
 
 /// The population file reader on files as Excel writes them, and on bad ones: what it accepts, and the
@@ -15,7 +14,7 @@ import Testing
   /// The figures of a file, or its error's diagnostics as text.
   static func read(_ bytes: [UInt8]) -> Outcome {
     do {
-      return .figures(try PopulationFile.read(bytes, file: "p.csv"))
+      return .figures(try PopulationFile.read(bytes, file: "p.csv").figures)
     } catch {
       return .errors(error.diagnostics.map(\.description))
     }
@@ -44,13 +43,9 @@ import Testing
   @Test func windows1252IsReadWhenEveryNameIsAKommunAndSaysSo() throws {
     let text = "kommun;folkmängd\r\nSödertälje;101 209\r\nÅre;11 900\r\nHärnösand;24 600\r\n"
     let bytes = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
-    let notes = Mutex<[String]>([])
-    let figures = try PopulationFile.$noteHandler.withValue({ note in notes.withLock { $0.append(note) } }) {
-      try PopulationFile.read(bytes, file: "p.csv")
-    }
-    #expect(figures == ["Södertälje": 101_209, "Åre": 11_900, "Härnösand": 24_600])
-    #expect(
-      notes.withLock { $0 } == ["p.csv is not UTF-8; read it as Windows-1252 (Excel's 'CSV (semikolonavgränsad)')"])
+    let contents = try PopulationFile.read(bytes, file: "p.csv")
+    #expect(contents.figures == ["Södertälje": 101_209, "Åre": 11_900, "Härnösand": 24_600])
+    #expect(contents.notes == ["p.csv is not UTF-8; read it as Windows-1252 (Excel's 'CSV (semikolonavgränsad)')"])
   }
 
   @Test func excelsUnicodeTextIsRead() {
@@ -66,12 +61,9 @@ import Testing
   }
 
   @Test func utf8IsReadWithoutANote() throws {
-    let notes = Mutex<[String]>([])
-    let figures = try PopulationFile.$noteHandler.withValue({ note in notes.withLock { $0.append(note) } }) {
-      try PopulationFile.read(Array("kommun,population\nÅre,11900\n".utf8), file: "p.csv")
-    }
-    #expect(figures == ["Åre": 11_900])
-    #expect(notes.withLock { $0 }.isEmpty)
+    let contents = try PopulationFile.read(Array("kommun,population\nÅre,11900\n".utf8), file: "p.csv")
+    #expect(contents.figures == ["Åre": 11_900])
+    #expect(contents.notes.isEmpty)
   }
 
   @Test func windows1252WithANameThatIsNoKommunIsRefusedAtTheFirstNonUTF8Byte() {
