@@ -17,14 +17,21 @@ extension BaselineResolver {
   /// Letter case, the marks of Swedish letters ("Tyreso") and the words SCB leaves out of a kommun's name
   /// ("Stockholms stad", "Uppsala kommun", "Region Gotland") are forgiven here, never in the check itself.
   public static func kommunSuggestions(for name: String) -> [String] {
-    for variant in nameVariants(name) {
-      if let exact = kommunNames.first(where: { $0.lowercased() == variant.lowercased() }) { return [exact] }
-    }
+    if let kommun = kommun(writtenLoosely: name) { return [kommun] }
     for variant in nameVariants(name) {
       let close = NameSuggestion.closest(to: variant, among: kommunNames)
       if !close.isEmpty { return close }
     }
     return []
+  }
+
+  /// The kommun a name means once letter case and the words SCB leaves out are forgiven ("Stockholms stad",
+  /// "uppsala kommun", "Region Gotland"), if any.
+  public static func kommun(writtenLoosely name: String) -> String? {
+    for variant in nameVariants(name) {
+      if let exact = kommunNames.first(where: { $0.lowercased() == variant.lowercased() }) { return exact }
+    }
+    return nil
   }
 
   /// The hint for an unknown kommun name: `did you mean 'Tyresö'?`, or how kommun names are written.

@@ -121,12 +121,11 @@ extension PopulationFile {
       return nil
     }
 
-    /// A hint for a name that is no kommun: the kommun it names with "stad" or "kommun" added, the nearest
-    /// names, or how SCB writes them.
+    /// A hint for a name that is no kommun: the kommun it names with "stad" or "kommun" added (the forgiving
+    /// reading of ``BaselineResolver/kommun(writtenLoosely:)``), the nearest names, or how SCB writes them.
     static func hint(forUnknown name: String) -> String {
-      for suffix in [" kommun", " stad", "s kommun", "s stad"] where name.lowercased().hasSuffix(suffix) {
-        let stem = String(name.dropLast(suffix.count))
-        if KommunRegister.kommun(named: stem) != nil { return "write '\(stem)', the kommun's name as SCB writes it" }
+      if let kommun = BaselineResolver.kommun(writtenLoosely: name) {
+        return "write '\(kommun)', the kommun's name as SCB writes it"
       }
       return NameSuggestion.hint(for: name, among: KommunRegister.all.map(\.name))
         ?? "write the kommun's name as SCB does, e.g. 'Upplands-Bro' or 'Malmö'"
