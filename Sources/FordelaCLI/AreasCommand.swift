@@ -61,32 +61,24 @@ struct AreasCommand: ConsoleCommand {
     }
   }
 
-  /// The chain of edition ids the options name, checked against the embedded ones.
+  /// The chain of edition ids the options name, checked by the baseline resolver's checks.
   private func chainIDs() throws(CLIError) -> [String] {
     let given = [edition != nil, editions != nil, year != nil].filter { $0 }.count
     guard given <= 1 else { throw CLIError("give one of --edition, --editions and --year") }
-    var ids: [String]
+    let ids: [String]
     if let edition {
       ids = [edition]
     } else if let editions {
-      ids = editions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      ids = BaselineOptions.list(editions)
     } else {
       let wanted = year ?? 2021
       guard let preset = GrantYear.preset(wanted) else {
-        let known = GrantYear.all.map { String($0.year) }.joined(separator: ", ")
-        throw CLIError("--year \(wanted): no preset for that year; known years are \(known)")
+        throw BaselineOptions.error([.init(field: .year, problem: .unknownPreset(wanted))])
       }
       ids = preset.editions
     }
-    guard !ids.isEmpty else { throw CLIError("--editions: give at least one edition, e.g. 2019,2021") }
-    for id in ids where PoliceLists.edition(id) == nil {
-      throw CLIError(
-        "unknown police list edition '\(id)'; embedded editions are \(PoliceLists.editionIDs.joined(separator: ", "))")
-    }
-    for (a, b) in zip(ids, ids.dropFirst()) {
-      guard let i = PoliceLists.editionIDs.firstIndex(of: a), let j = PoliceLists.editionIDs.firstIndex(of: b), i < j
-      else { throw CLIError("--editions: the editions must be in order, oldest first, each once") }
-    }
+    let problems = BaselineResolver.checkEditions(ids)
+    guard problems.isEmpty else { throw BaselineOptions.error(problems) }
     return ids
   }
 }
