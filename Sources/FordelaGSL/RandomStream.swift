@@ -55,3 +55,52 @@ public final class RandomStream {
   @inlinable
   public func discrete(_ table: DiscreteDistribution) -> Int { Int(gsl_ran_discrete(rng, table.table)) }
 }
+
+extension RandomStream {
+  /// A copy of a stream's generator state for a stretch of inline draws: held in registers by the
+  /// caller's loop instead of being loaded from and stored back to the stream on every number.
+  ///
+  /// Draws from it are the stream's own draws (the same C functions on the same state); ``store(to:)``
+  /// hands the state back. GSL's out-of-line functions go through ``RandomStream/withStream(_:_:)``.
+  public struct State {
+    @usableFromInline var state: fordela_xoshiro_state
+
+    /// The stream's current state.
+    @inlinable @inline(__always)
+    public init(_ stream: RandomStream) { state = stream.state.pointee }
+
+    /// Writes the state back to the stream, which continues from here.
+    @inlinable @inline(__always)
+    public func store(to stream: RandomStream) { stream.state.pointee = state }
+
+    /// The next 64 random bits (``RandomStream/next()``).
+    @inlinable @inline(__always)
+    public mutating func next() -> UInt64 { fordela_xoshiro_next(&state) }
+
+    /// A uniform double in [0, 1) (``RandomStream/uniform()``).
+    @inlinable @inline(__always)
+    public mutating func uniform() -> Double { fordela_xoshiro_uniform(&state) }
+
+    /// A Poisson variate for a mean up to 10 (``RandomStream/poissonSmall(expMinusMean:)``).
+    @inlinable @inline(__always)
+    public mutating func poissonSmall(expMinusMean: Double) -> Int {
+      Int(fordela_poisson_small(&state, expMinusMean))
+    }
+
+    /// An index from a GSL alias table (``RandomStream/discreteInline(_:)``).
+    @inlinable @inline(__always)
+    public mutating func discreteInline(_ table: DiscreteDistribution) -> Int {
+      Int(fordela_discrete_sample(&state, table.table))
+    }
+  }
+
+  /// Runs `body` on the stream with the generator at `state`, then takes the stream's state back
+  /// into `state`: for GSL's out-of-line draws in the middle of a stretch of ``State`` draws.
+  @inlinable @inline(__always)
+  public func withStream<T>(_ state: inout State, _ body: (RandomStream) -> T) -> T {
+    state.store(to: self)
+    let value = body(self)
+    state = State(self)
+    return value
+  }
+}

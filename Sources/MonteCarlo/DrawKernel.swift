@@ -36,14 +36,24 @@ final class DrawKernel {
   ///   an error).
   func simulate(chunk: Int, draws: Int, out: UnsafeMutablePointer<Double>, stride: Int) -> Int {
     stream.reseed(seed: seed, stream: UInt64(chunk))
-    let constants = Constants(model)
-    let amount = buffers.amount
-    let baseline = buffers.baseline
+    var rng = RandomStream.State(stream)
+    let c = Constants(model, buffers)
+    let tables = Tables(landing: landing, classes: classes)
+    let k = self.k
+    let block = buffers.changeBlock
+    let blockDraws = KernelBuffers.blockDraws
     var emptyDraws = 0
-    for i in 0..<draws {
-      if !draw(constants, recordingUnits: false) { emptyDraws += 1 }
-      for j in 0..<k { out[j * stride + i] = amount[j] - baseline[j] }
+    var first = 0
+    while first < draws {
+      let n = Swift.min(blockDraws, draws - first)
+      for i in 0..<n {
+        if !draw(c, tables, &rng, recordingUnits: false) { emptyDraws += 1 }
+        for j in 0..<k { block[j &* blockDraws &+ i] = c.amount[j] - c.baseline[j] }
+      }
+      for j in 0..<k { (out + j * stride + first).update(from: block + j * blockDraws, count: n) }
+      first += n
     }
+    rng.store(to: stream)
     return emptyDraws
   }
 
@@ -70,15 +80,18 @@ final class DrawKernel {
   /// The view's pointers are reused for the next draw: copy what must outlive the call.
   func forEachDraw(chunk: Int, draws: Int, _ body: (DrawView) -> Void) {
     stream.reseed(seed: seed, stream: UInt64(chunk))
-    let constants = Constants(model)
+    var rng = RandomStream.State(stream)
+    let c = Constants(model, buffers)
+    let tables = Tables(landing: landing, classes: classes)
     let b = buffers
     let view = DrawView(
       weight: UnsafePointer(b.weight), count: UnsafePointer(b.count), population: UnsafePointer(b.population),
-      amount: UnsafePointer(b.amount), unitClassAfter: UnsafePointer(b.unitClassAfter), units: constants.units)
+      amount: UnsafePointer(b.amount), unitClassAfter: UnsafePointer(b.unitClassAfter), units: c.units)
     for _ in 0..<draws {
-      _ = draw(constants, recordingUnits: true)
+      _ = draw(c, tables, &rng, recordingUnits: true)
       body(view)
     }
+    rng.store(to: stream)
   }
 
   /// One draw as the kernel saw it: each kommun's weight, count of counting areas, population
@@ -107,8 +120,17 @@ final class DrawKernel {
     return records
   }
 
-  /// What every draw of a run shares, read once per chunk rather than once per draw.
+  /// The alias tables of new areas, bound once per chunk (binding the kernel's optional properties
+  /// in every draw retained and released them each time).
+  private struct Tables: ~Copyable {
+    let landing: DiscreteDistribution?
+    let classes: DiscreteDistribution?
+  }
+
+  /// What every draw of a run shares, read once per chunk rather than once per draw: the model's
+  /// scalars and the buffers' pointers, so that the loop keeps them in registers or on its own stack.
   private struct Constants {
+    var k: Int
     var units: Int
     var classWeight: (Double, Double, Double)
     var newAreaMean: Double
@@ -118,8 +140,30 @@ final class DrawKernel {
     var hasGrowth: Bool
     var areaMoney: Double
     var populationMoney: Double
+    let weight: UnsafeMutablePointer<Double>
+    let count: UnsafeMutablePointer<Int32>
+    let population: UnsafeMutablePointer<Double>
+    let growth: UnsafeMutablePointer<Double>
+    let amount: UnsafeMutablePointer<Double>
+    let unitClassAfter: UnsafeMutablePointer<Int32>
+    let unitBits: UnsafeMutablePointer<UInt64>
+    let startWeight: UnsafeMutablePointer<Double>
+    let startCount: UnsafeMutablePointer<Int32>
+    let basePopulation: UnsafeMutablePointer<Double>
+    let growthMean: UnsafeMutablePointer<Double>
+    let growthSD: UnsafeMutablePointer<Double>
+    let baseline: UnsafeMutablePointer<Double>
+    let unitKommun: UnsafeMutablePointer<Int32>
+    let unitClass: UnsafeMutablePointer<Int32>
+    let unitStay: UnsafeMutablePointer<UInt64>
+    let outcomeThreshold: UnsafeMutablePointer<UInt64>
+    let outcomeWeight: UnsafeMutablePointer<Double>
+    let outcomeCount: UnsafeMutablePointer<Int32>
+    let outcomeClass: UnsafeMutablePointer<Int32>
+    let landingKommun: UnsafeMutablePointer<Int32>
 
-    init(_ model: CompiledModel) {
+    init(_ model: CompiledModel, _ b: KernelBuffers) {
+      k = model.names.count
       units = model.unitKommun.count
       classWeight = (model.classWeight[0], model.classWeight[1], model.classWeight[2])
       newAreaMean = model.newAreaMean
@@ -127,61 +171,104 @@ final class DrawKernel {
       hasGrowth = model.hasGrowth
       areaMoney = model.areaMoney
       populationMoney = model.populationMoney
+      weight = b.weight
+      count = b.count
+      population = b.population
+      growth = b.growth
+      amount = b.amount
+      unitClassAfter = b.unitClassAfter
+      unitBits = b.unitBits
+      startWeight = b.startWeight
+      startCount = b.startCount
+      basePopulation = b.basePopulation
+      growthMean = b.growthMean
+      growthSD = b.growthSD
+      baseline = b.baseline
+      unitKommun = b.unitKommun
+      unitClass = b.unitClass
+      unitStay = b.unitStay
+      outcomeThreshold = b.outcomeThreshold
+      outcomeWeight = b.outcomeWeight
+      outcomeCount = b.outcomeCount
+      outcomeClass = b.outcomeClass
+      landingKommun = b.landingKommun
     }
   }
 
   /// Draws one hypothetical list and population and fills the buffers' weight, count, population
-  /// and amount of every kommun.
+  /// and amount of every kommun, from the generator state `rng` (the chunk's stream, in registers).
   ///
   /// With `recordingUnits` (a constant at each call, so `simulate` pays nothing for it) it also
   /// fills `unitClassAfter`.
   ///
   /// - Returns: whether any area counts (the key needs a total weight above zero).
   @inline(__always)
-  private func draw(_ c: Constants, recordingUnits: Bool) -> Bool {
-    let b = buffers
-    let k = self.k
-    let weight = b.weight
-    let count = b.count
-    let population = b.population
-    let growth = b.growth
-    let amount = b.amount
-    weight.update(from: b.startWeight, count: k)
-    count.update(from: b.startCount, count: k)
-    @inline(__always) func transition(_ u: Int, _ x: UInt64) {
-      guard x >= b.unitStay[u] else {
-        if recordingUnits { b.unitClassAfter[u] = b.unitClass[u] }
-        return
+  private func draw(
+    _ c: Constants, _ tables: borrowing Tables, _ rng: inout RandomStream.State, recordingUnits: Bool
+  ) -> Bool {
+    let k = c.k
+    let weight = c.weight
+    let count = c.count
+    let population = c.population
+    let growth = c.growth
+    let amount = c.amount
+    weight.update(from: c.startWeight, count: k)
+    count.update(from: c.startCount, count: k)
+    // 1. Class changes of listed units: 32 random bits each, two units per 64-bit number. A group
+    //    of units at a time: first every unit's number and whether it reached the unit's no-change
+    //    threshold (a bit of a mask), then the changes of the units that did, in unit order, with
+    //    the outcome found by comparisons rather than branches (thresholds are cumulative, so the
+    //    outcome is the number of them at or below the unit's number).
+    var first = 0
+    while first < c.units {
+      let n = Swift.min(KernelBuffers.unitGroup, c.units &- first)
+      let bits = c.unitBits
+      let stay = c.unitStay + first
+      var changed: UInt64 = 0
+      var i = 0
+      while i < n {
+        let number = rng.next()
+        let low = number & 0xFFFF_FFFF
+        let high = number >> 32
+        bits[i] = low
+        bits[i &+ 1] = high
+        changed |= (low >= stay[i] ? 1 : 0) << UInt64(i)
+        if i &+ 1 < n { changed |= (high >= stay[i &+ 1] ? 1 : 0) << UInt64(i &+ 1) }
+        i &+= 2
       }
-      var o = KernelBuffers.outcomeSlots * Int(b.unitClass[u])
-      while x >= b.outcomeThreshold[o] { o += 1 }
-      let kommun = Int(b.unitKommun[u])
-      weight[kommun] += b.outcomeWeight[o]
-      count[kommun] += b.outcomeCount[o]
-      if recordingUnits { b.unitClassAfter[u] = b.outcomeClass[o] }
-    }
-    // 1. Class changes of listed units: 32 random bits each, two units per 64-bit number.
-    var u = 0
-    while u < c.units {
-      let bits = stream.next()
-      transition(u, bits & 0xFFFF_FFFF)
-      if u + 1 < c.units { transition(u + 1, bits >> 32) }
-      u += 2
+      if recordingUnits { (c.unitClassAfter + first).update(from: c.unitClass + first, count: n) }
+      while changed != 0 {
+        let i = changed.trailingZeroBitCount
+        changed &= changed &- 1
+        let u = first &+ i
+        let x = bits[i]
+        let slot = KernelBuffers.outcomeSlots &* Int(c.unitClass[u])
+        let threshold = c.outcomeThreshold + slot
+        let o =
+          slot &+ (x >= threshold[0] ? 1 : 0) &+ (x >= threshold[1] ? 1 : 0) &+ (x >= threshold[2] ? 1 : 0)
+        let kommun = Int(c.unitKommun[u])
+        weight[kommun] += c.outcomeWeight[o]
+        count[kommun] &+= c.outcomeCount[o]
+        if recordingUnits { c.unitClassAfter[u] = c.outcomeClass[o] }
+      }
+      first &+= n
     }
     // 2. New areas: a Poisson number, each landing by an alias table, with a class from the mix.
-    if c.newAreaMean > 0, let landing, let classes {
+    if c.newAreaMean > 0, let landing = tables.landing, let classes = tables.classes {
       let arrivals =
-        c.expMinusMean > 0 ? stream.poissonSmall(expMinusMean: c.expMinusMean) : stream.poisson(mean: c.newAreaMean)
+        c.expMinusMean > 0
+        ? rng.poissonSmall(expMinusMean: c.expMinusMean)
+        : stream.withStream(&rng) { $0.poisson(mean: c.newAreaMean) }
       for _ in 0..<arrivals {
-        let kommun = Int(b.landingKommun[stream.discreteInline(landing)])
-        let drawn = stream.discreteInline(classes)
+        let kommun = Int(c.landingKommun[rng.discreteInline(landing)])
+        let drawn = rng.discreteInline(classes)
         weight[kommun] += drawn == 0 ? c.classWeight.0 : drawn == 1 ? c.classWeight.1 : c.classWeight.2
-        count[kommun] += 1
+        count[kommun] &+= 1
       }
     }
     // 3. Population growth: one Normal per kommun (drawn first, so the loops below vectorise).
     if c.hasGrowth {
-      for j in 0..<k { growth[j] = b.growthMean[j] + normal.next(stream) * b.growthSD[j] }
+      for j in 0..<k { growth[j] = c.growthMean[j] + normal.next(&rng) * c.growthSD[j] }
     }
     // 4. The key over the kommuner eligible in this draw (at least one counting area), summed in
     //    name order as `Allocation` sums (adding 0 for the others changes no sum).
@@ -189,7 +276,7 @@ final class DrawKernel {
     var totalPopulation = 0.0
     for j in 0..<k {
       let eligible = count[j] > 0
-      let p = eligible ? b.basePopulation[j] * Swift.max(1e-9, 1 + growth[j]) : 0
+      let p = eligible ? c.basePopulation[j] * Swift.max(1e-9, 1 + growth[j]) : 0
       population[j] = p
       totalPopulation += p
       totalWeight += eligible ? weight[j] : 0

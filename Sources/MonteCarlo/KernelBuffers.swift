@@ -13,6 +13,11 @@ final class KernelBuffers {
   /// Per listed unit that may change: its class rank after the draw, or -1 when the draw delisted it
   /// (filled only by ``DrawKernel/forEachDraw(chunk:draws:_:)``).
   let unitClassAfter: UnsafeMutablePointer<Int32>
+  /// A block of ``blockDraws`` draws' changes, kommun by kommun (`changeBlock[kommun · blockDraws + i]`),
+  /// written to the caller's columns a block at a time instead of 26 scattered stores per draw.
+  let changeBlock: UnsafeMutablePointer<Double>
+  /// The 32-bit numbers of a group of up to ``unitGroup`` listed units.
+  let unitBits: UnsafeMutablePointer<UInt64>
   /// Per kommun, from the model: weight and count before the draw's changes, population, growth, baseline.
   let startWeight: UnsafeMutablePointer<Double>
   let startCount: UnsafeMutablePointer<Int32>
@@ -35,6 +40,12 @@ final class KernelBuffers {
 
   private let block: UnsafeMutableRawPointer
 
+  /// Listed units whose numbers are drawn before their changes are applied (the bits of a `UInt64` mask).
+  static let unitGroup = 64
+
+  /// Draws per block of output.
+  static let blockDraws = 64
+
   /// Outcome slots per class rank (a class has at most three other classes or delisting).
   static let outcomeSlots = 4
 
@@ -47,6 +58,8 @@ final class KernelBuffers {
     var counts = [Int32](repeating: 0, count: slots)
     var targets = [Int32](repeating: -1, count: slots)
     for (c, list) in model.outcomes.enumerated() {
+      // The kernel finds an outcome by comparing with the first three thresholds (the last is always UInt64.max).
+      precondition(list.count < Self.outcomeSlots, "a class has at most three outcomes besides no change")
       for (o, outcome) in list.enumerated() {
         let slot = Self.outcomeSlots * c + o
         thresholds[slot] = outcome.cumulative.isInfinite ? UInt64.max : DrawKernel.threshold(outcome.cumulative)
@@ -61,7 +74,8 @@ final class KernelBuffers {
     let offsets = (
       weight: layout.reserve(Double.self, k), count: layout.reserve(Int32.self, k),
       population: layout.reserve(Double.self, k), growth: layout.reserve(Double.self, k),
-      amount: layout.reserve(Double.self, k), unitClassAfter: layout.reserve(Int32.self, units),
+      amount: layout.reserve(Double.self, k), changeBlock: layout.reserve(Double.self, k * Self.blockDraws),
+      unitClassAfter: layout.reserve(Int32.self, units), unitBits: layout.reserve(UInt64.self, Self.unitGroup),
       startWeight: layout.reserve(Double.self, k),
       startCount: layout.reserve(Int32.self, k), basePopulation: layout.reserve(Double.self, k),
       growthMean: layout.reserve(Double.self, k), growthSD: layout.reserve(Double.self, k),
@@ -88,7 +102,9 @@ final class KernelBuffers {
     population = place(offsets.population, repeating: 0.0, count: k)
     growth = place(offsets.growth, repeating: 0.0, count: k)
     amount = place(offsets.amount, repeating: 0.0, count: k)
+    changeBlock = place(offsets.changeBlock, repeating: 0.0, count: k * Self.blockDraws)
     unitClassAfter = place(offsets.unitClassAfter, model.unitClass)
+    unitBits = place(offsets.unitBits, repeating: UInt64(0), count: Self.unitGroup)
     startWeight = place(offsets.startWeight, model.startWeight)
     startCount = place(offsets.startCount, model.startCount)
     basePopulation = place(offsets.basePopulation, model.population)

@@ -40,19 +40,31 @@ final class NormalZiggurat {
   }
 
   /// The next standard Normal variate.
-  @inline(__always)
   func next(_ stream: RandomStream) -> Double {
+    var state = RandomStream.State(stream)
+    defer { state.store(to: stream) }
+    return next(&state)
+  }
+
+  /// The next standard Normal variate, from a generator state the caller holds in registers.
+  @inline(__always)
+  func next(_ state: inout RandomStream.State) -> Double {
     while true {
-      let bits = stream.next()
+      let bits = state.next()
       let i = Int(bits & 0x7F)
       let u = 2 * (Double(bits >> 11) * 0x1.0p-53) - 1
       if abs(u) < ratio[i] { return u * x[i] }
-      if let value = slow(i: i, u: u, stream) { return value }
+      // The rare path draws from a copy, so that the caller's state need not live in memory.
+      var copy = state
+      let value = slow(i: i, u: u, &copy)
+      state = copy
+      if let value { return value }
     }
   }
 
   /// The rare path: the base strip's tail, or the wedge test of an upper layer.
-  private func slow(i: Int, u: Double, _ stream: RandomStream) -> Double? {
+  @inline(never)
+  private func slow(i: Int, u: Double, _ stream: inout RandomStream.State) -> Double? {
     if i == 0 {
       var a: Double
       var b: Double

@@ -15,6 +15,24 @@ import Testing
     #expect(xs == (0..<100).map { _ in a.next() })
   }
 
+  @Test func aStateHeldByTheCallerDrawsTheStreamsNumbers() throws {
+    let a = try RandomStream(seed: 5, stream: 2)
+    let b = try RandomStream(seed: 5, stream: 2)
+    let table = try DiscreteDistribution(weights: [0.7, 0.2, 0.1])
+    var state = RandomStream.State(b)
+    for i in 0..<20_000 {
+      switch i % 5 {
+      case 0: #expect(a.next() == state.next())
+      case 1: #expect(a.uniform() == state.uniform())
+      case 2: #expect(a.poissonSmall(expMinusMean: exp(-2.0)) == state.poissonSmall(expMinusMean: exp(-2.0)))
+      case 3: #expect(a.discreteInline(table) == state.discreteInline(table))
+      default: #expect(a.poisson(mean: 30) == b.withStream(&state) { $0.poisson(mean: 30) })
+      }
+    }
+    state.store(to: b)
+    #expect((0..<100).map { _ in a.next() } == (0..<100).map { _ in b.next() })
+  }
+
   @Test func gslDistributionsDrawFromTheStream() throws {
     let s = try RandomStream(seed: 1, stream: 0)
     let n = 200_000
