@@ -26,8 +26,7 @@ enum ExactStatistics {
   /// streaming mode's), with fine bins over the first chunk's range.
   static func summarize(_ data: UnsafePointer<Double>, n: Int, baseline: Double) -> Summary {
     let block = MonteCarloEngine.chunkSize
-    let (pilotLow, pilotHigh) = Statistics.minMax(UnsafeBufferPointer(start: data, count: Swift.min(n, block)))
-    let fine = FineBins(pilotLow: pilotLow, pilotHigh: pilotHigh, inner: fineBins)
+    let fine = fineBins(firstChunk: UnsafeBufferPointer(start: data, count: Swift.min(n, block)))
     var summary = Summary(
       tally: ChangeTally(baseline: baseline), fine: fine, counts: [Int](repeating: 0, count: fine.count))
     var moments = Moments()
@@ -46,14 +45,50 @@ enum ExactStatistics {
     return summary
   }
 
+  /// A kommun's fine bins, fixed by the changes of its first chunk of draws.
+  static func fineBins(firstChunk: UnsafeBufferPointer<Double>) -> FineBins {
+    let (low, high) = Statistics.minMax(firstChunk)
+    return FineBins(pilotLow: low, pilotHigh: high, inner: fineBins)
+  }
+
+  /// Pass 1 of one kommun assembled from tallies made chunk by chunk while the draws were simulated:
+  /// the workers' accumulators (``StreamingStatistics/Accumulator`` with ``fineBins`` inner bins over
+  /// `fine`) and each chunk's moments, merged in chunk order. The same summary as
+  /// ``summarize(_:n:baseline:)`` of the kommun's column.
+  static func summary(
+    kommun j: Int, fine: FineBins, baseline: Double, accumulators: [StreamingStatistics.Accumulator], chunks: Int,
+    moments: (Int) -> Moments
+  ) -> Summary {
+    var summary = Summary(
+      tally: ChangeTally(baseline: baseline), fine: fine, counts: [Int](repeating: 0, count: fine.count))
+    for acc in accumulators {
+      precondition(acc.binsPerKommun == fine.count, "the accumulators count in the kommun's fine bins")
+      let offset = j * acc.binsPerKommun
+      for b in 0..<fine.count { summary.counts[b] += Int(acc.bins[offset + b]) }
+      summary.tally.merge(acc.tallies[j])
+    }
+    for chunk in 0..<chunks { summary.moments.merge(moments(chunk)) }
+    return summary
+  }
+
   /// The statistics of one kommun's column of changes.
   static func kommun(
     name: String, baseline: Double, column: UnsafeBufferPointer<Double>, histogramBins: Int,
     extraLevels: [Double]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
+    guard let data = column.baseAddress, !column.isEmpty else { preconditionFailure("a run has at least one draw") }
+    return try kommun(
+      name: name, baseline: baseline, column: column, summary: summarize(data, n: column.count, baseline: baseline),
+      histogramBins: histogramBins, extraLevels: extraLevels)
+  }
+
+  /// The statistics of one kommun's column of changes, given pass 1's summary of the column.
+  static func kommun(
+    name: String, baseline: Double, column: UnsafeBufferPointer<Double>, summary: Summary, histogramBins: Int,
+    extraLevels: [Double]
+  ) throws(GSLError) -> MonteCarloResult.Kommun {
     let n = column.count
-    guard let data = column.baseAddress, n > 0 else { preconditionFailure("a run has at least one draw") }
-    let summary = summarize(data, n: n, baseline: baseline)
+    guard n > 0 else { preconditionFailure("a run has at least one draw") }
     let counts = summary.counts
     let fine = summary.fine
     let ranks = FineBins.Ranks(counts: counts)

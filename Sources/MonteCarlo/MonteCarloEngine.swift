@@ -63,16 +63,34 @@ public enum MonteCarloEngine {
       // Every change stored, kommun by kommun: `changes[kommun · draws + draw]`.
       let changes = SharedBuffer<Double>(uninitializedCount: draws * k)
       changes.prefault(threads: threads)
+      // The first chunk before the others: its changes fix each kommun's fine bins, so that pass 1
+      // of the exact statistics tallies every chunk right after it is simulated, while its changes
+      // are still in cache, instead of reading all the columns again afterwards.
+      let firstDraws = min(chunkSize, draws)
+      simulate(worker: 0, chunk: 0, draws: firstDraws, out: changes.pointer, stride: draws)
+      report(firstDraws)
+      let fine = (0..<k).map { ExactStatistics.fineBins(firstChunk: changes.slice($0 * draws, firstDraws)) }
+      let moments = SharedBuffer(repeating: Moments(), count: chunks * k)
+      let accumulators = (0..<threads).map { _ in
+        StreamingStatistics.Accumulator(baseline: model.baseline, fineBins: ExactStatistics.fineBins)
+      }
       forEachChunk(0..<chunks, draws: draws, threads: threads) { worker, chunk, first, n in
-        simulate(worker: worker, chunk: chunk, draws: n, out: changes.pointer + first, stride: draws)
-        report(n)
+        if chunk > 0 {
+          simulate(worker: worker, chunk: chunk, draws: n, out: changes.pointer + first, stride: draws)
+          report(n)
+        }
+        accumulators[worker].add(
+          changes.pointer + first, stride: draws, count: n, fine: fine, moments: moments.pointer + chunk * k)
       }
       simulateSeconds = seconds(clock.now - start)
       try checkEmpty(emptyDraws)
       let baseline = model.baseline
       result = try parallelMap(count: k, threads: threads) { j throws(GSLError) in
-        try ExactStatistics.kommun(
-          name: names[j], baseline: baseline[j], column: changes.slice(j * draws, draws),
+        let summary = ExactStatistics.summary(
+          kommun: j, fine: fine[j], baseline: baseline[j], accumulators: accumulators, chunks: chunks
+        ) { moments[$0 * k + j] }
+        return try ExactStatistics.kommun(
+          name: names[j], baseline: baseline[j], column: changes.slice(j * draws, draws), summary: summary,
           histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
       }
       mode = .exact

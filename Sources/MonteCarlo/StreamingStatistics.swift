@@ -18,11 +18,27 @@ struct StreamingStatistics {
     var bins: [UInt32]
     var tallies: [ChangeTally]
 
-    init(baseline: [Double]) {
+    /// Empty tallies for kommuner with these baseline amounts, with `fineBins` inner bins each.
+    init(baseline: [Double], fineBins: Int = StreamingStatistics.fineBins) {
       k = baseline.count
-      binsPerKommun = StreamingStatistics.fineBins + 2
+      binsPerKommun = fineBins + 2
       bins = [UInt32](repeating: 0, count: k * binsPerKommun)
       tallies = baseline.map { ChangeTally(baseline: $0) }
+    }
+
+    /// Adds a chunk of `count` changes of every kommun (`changes[kommun · stride + i]`) in the kommun's
+    /// `fine` bins; writes the chunk's moments of each kommun to `moments[kommun]`.
+    func add(
+      _ changes: UnsafePointer<Double>, stride: Int, count: Int, fine: [FineBins],
+      moments: UnsafeMutablePointer<Moments>
+    ) {
+      let binsPerKommun = self.binsPerKommun
+      bins.withUnsafeMutableBufferPointer { bins in
+        guard let base = bins.baseAddress else { return }
+        for j in 0..<k {
+          moments[j] = tallies[j].add(changes + j * stride, count: count, fine: fine[j], bins: base + j * binsPerKommun)
+        }
+      }
     }
   }
 
@@ -43,14 +59,7 @@ struct StreamingStatistics {
 
   /// Adds a chunk of changes (`changes[kommun · draws + i]`) to an accumulator; writes its moments.
   func add(_ changes: UnsafePointer<Double>, draws: Int, to acc: Accumulator, moments: UnsafeMutablePointer<Moments>) {
-    let binsPerKommun = acc.binsPerKommun
-    acc.bins.withUnsafeMutableBufferPointer { bins in
-      guard let base = bins.baseAddress else { return }
-      for j in 0..<acc.k {
-        moments[j] = acc.tallies[j].add(
-          changes + j * draws, count: draws, fine: fine[j], bins: base + j * binsPerKommun)
-      }
-    }
+    acc.add(changes, stride: draws, count: draws, fine: fine, moments: moments)
   }
 
   /// The statistics of one kommun from the merged accumulators and moments.

@@ -90,4 +90,35 @@ import Testing
     }
     #expect(growth ? atoms == 0 : atoms == k, "p05 on an atom in \(atoms) of \(k) kommuner")
   }
+
+  /// The engine tallies each chunk right after simulating it; its statistics equal those of the
+  /// whole stored columns, summarised afterwards, for any number of threads.
+  @Test(arguments: [1, 3])
+  func talliesMadeDuringTheSimulationGiveTheStatisticsOfTheColumns(threads: Int) throws {
+    let spec = StandardWorkload.uncertainty(draws: 3 * MonteCarloEngine.chunkSize + 1_234, seed: 77)
+    let input = StandardWorkload.input(spec)
+    let result = try MonteCarloEngine.run(input, options: EngineOptions(threads: threads, mode: .exact))
+    let model = try CompiledModel(input)
+    let kernel = try DrawKernel(model: model, seed: spec.seed)
+    let k = model.names.count
+    var changes = [Double](repeating: .nan, count: spec.draws * k)
+    changes.withUnsafeMutableBufferPointer { out in
+      guard let base = out.baseAddress else { return }
+      for first in stride(from: 0, to: spec.draws, by: MonteCarloEngine.chunkSize) {
+        let n = min(MonteCarloEngine.chunkSize, spec.draws - first)
+        _ = kernel.simulate(
+          chunk: first / MonteCarloEngine.chunkSize, draws: n, out: base + first, stride: spec.draws)
+      }
+    }
+    try changes.withUnsafeBufferPointer { all in
+      for (j, kommun) in result.kommuner.enumerated() {
+        let column = UnsafeBufferPointer(rebasing: all[(j * spec.draws)..<((j + 1) * spec.draws)])
+        let expected = try ExactStatistics.kommun(
+          name: model.names[j], baseline: model.baseline[j], column: column,
+          histogramBins: EngineOptions().histogramBins,
+          extraLevels: [])
+        #expect(kommun == expected, "\(kommun.kommun)")
+      }
+    }
+  }
 }
