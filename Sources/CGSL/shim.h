@@ -63,8 +63,9 @@ static inline size_t fordela_discrete_sample(fordela_xoshiro_state *state, const
   const double u = fordela_xoshiro_uniform(state);
   const size_t c = (size_t)(u * (double)g->K);
   const double f = g->F[c];
-  if (f == 1.0 || u < f) return c;
-  return g->A[c];
+  const size_t alias = g->A[c];
+  // Both outcomes read first and one selected without a branch (the test is unpredictable).
+  return ((f == 1.0) | (u < f)) ? c : alias;
 }
 
 /// A Poisson draw by GSL's own method for means up to 10 (multiply uniforms until the product falls

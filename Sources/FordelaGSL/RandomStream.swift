@@ -92,6 +92,12 @@ extension RandomStream {
     public mutating func discreteInline(_ table: DiscreteDistribution) -> Int {
       Int(fordela_discrete_sample(&state, table.table))
     }
+
+    /// An index from a GSL alias table through its unretained reference.
+    @inlinable @inline(__always)
+    public mutating func discreteInline(_ table: DiscreteDistribution.Unretained) -> Int {
+      Int(fordela_discrete_sample(&state, table.table))
+    }
   }
 
   /// Runs `body` on the stream with the generator at `state`, then takes the stream's state back
@@ -103,4 +109,18 @@ extension RandomStream {
     state = State(self)
     return value
   }
+}
+
+extension DiscreteDistribution {
+  /// The table of a distribution, without a reference that retains it: for a hot loop that would
+  /// otherwise retain and release the distribution at every draw. Valid while the distribution lives.
+  public struct Unretained {
+    @usableFromInline let table: UnsafeMutablePointer<gsl_ran_discrete_t>
+
+    @usableFromInline init(table: UnsafeMutablePointer<gsl_ran_discrete_t>) { self.table = table }
+  }
+
+  /// The table without a retaining reference (see ``Unretained``).
+  @inlinable
+  public var unretained: Unretained { Unretained(table: table) }
 }

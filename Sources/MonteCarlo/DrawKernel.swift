@@ -38,7 +38,7 @@ final class DrawKernel {
     stream.reseed(seed: seed, stream: UInt64(chunk))
     var rng = RandomStream.State(stream)
     let c = Constants(model, buffers)
-    let tables = Tables(landing: landing, classes: classes)
+    let tables = Tables(landing: landing?.unretained, classes: classes?.unretained)
     let k = self.k
     let block = buffers.changeBlock
     let blockDraws = KernelBuffers.blockDraws
@@ -47,8 +47,9 @@ final class DrawKernel {
     while first < draws {
       let n = Swift.min(blockDraws, draws - first)
       for i in 0..<n {
-        if !draw(c, tables, &rng, recordingUnits: false) { emptyDraws += 1 }
-        for j in 0..<k { block[j &* blockDraws &+ i] = c.amount[j] - c.baseline[j] }
+        let counted = draw(
+          c, tables, &rng, recordingUnits: false, changes: (block + i, stride: blockDraws), writesChanges: true)
+        if !counted { emptyDraws += 1 }
       }
       for j in 0..<k { (out + j * stride + first).update(from: block + j * blockDraws, count: n) }
       first += n
@@ -82,13 +83,13 @@ final class DrawKernel {
     stream.reseed(seed: seed, stream: UInt64(chunk))
     var rng = RandomStream.State(stream)
     let c = Constants(model, buffers)
-    let tables = Tables(landing: landing, classes: classes)
+    let tables = Tables(landing: landing?.unretained, classes: classes?.unretained)
     let b = buffers
     let view = DrawView(
       weight: UnsafePointer(b.weight), count: UnsafePointer(b.count), population: UnsafePointer(b.population),
       amount: UnsafePointer(b.amount), unitClassAfter: UnsafePointer(b.unitClassAfter), units: c.units)
     for _ in 0..<draws {
-      _ = draw(c, tables, &rng, recordingUnits: true)
+      _ = draw(c, tables, &rng, recordingUnits: true, changes: (b.amount, stride: 0), writesChanges: false)
       body(view)
     }
     rng.store(to: stream)
@@ -120,11 +121,11 @@ final class DrawKernel {
     return records
   }
 
-  /// The alias tables of new areas, bound once per chunk (binding the kernel's optional properties
-  /// in every draw retained and released them each time).
-  private struct Tables: ~Copyable {
-    let landing: DiscreteDistribution?
-    let classes: DiscreteDistribution?
+  /// The alias tables of new areas, without retaining references (binding the kernel's optional
+  /// properties in every draw retained and released them each time).
+  private struct Tables {
+    let landing: DiscreteDistribution.Unretained?
+    let classes: DiscreteDistribution.Unretained?
   }
 
   /// What every draw of a run shares, read once per chunk rather than once per draw: the model's
@@ -132,7 +133,6 @@ final class DrawKernel {
   private struct Constants {
     var k: Int
     var units: Int
-    var classWeight: (Double, Double, Double)
     var newAreaMean: Double
     /// e^(−mean) for GSL's own small-mean Poisson method, inlined; 0 when larger means go through
     /// `gsl_ran_poisson`.
@@ -161,11 +161,11 @@ final class DrawKernel {
     let outcomeCount: UnsafeMutablePointer<Int32>
     let outcomeClass: UnsafeMutablePointer<Int32>
     let landingKommun: UnsafeMutablePointer<Int32>
+    let classWeight: UnsafeMutablePointer<Double>
 
     init(_ model: CompiledModel, _ b: KernelBuffers) {
       k = model.names.count
       units = model.unitKommun.count
-      classWeight = (model.classWeight[0], model.classWeight[1], model.classWeight[2])
       newAreaMean = model.newAreaMean
       expMinusMean = newAreaMean <= 10 ? Foundation.exp(-newAreaMean) : 0
       hasGrowth = model.hasGrowth
@@ -192,6 +192,7 @@ final class DrawKernel {
       outcomeCount = b.outcomeCount
       outcomeClass = b.outcomeClass
       landingKommun = b.landingKommun
+      classWeight = b.classWeight
     }
   }
 
@@ -199,12 +200,14 @@ final class DrawKernel {
   /// and amount of every kommun, from the generator state `rng` (the chunk's stream, in registers).
   ///
   /// With `recordingUnits` (a constant at each call, so `simulate` pays nothing for it) it also
-  /// fills `unitClassAfter`.
+  /// fills `unitClassAfter`; with `writesChanges` (also a constant) it writes each kommun's change
+  /// (amount − baseline) to `changes.0[kommun · changes.stride]`.
   ///
   /// - Returns: whether any area counts (the key needs a total weight above zero).
   @inline(__always)
   private func draw(
-    _ c: Constants, _ tables: borrowing Tables, _ rng: inout RandomStream.State, recordingUnits: Bool
+    _ c: Constants, _ tables: Tables, _ rng: inout RandomStream.State, recordingUnits: Bool,
+    changes: (UnsafeMutablePointer<Double>, stride: Int), writesChanges: Bool
   ) -> Bool {
     let k = c.k
     let weight = c.weight
@@ -262,7 +265,7 @@ final class DrawKernel {
       for _ in 0..<arrivals {
         let kommun = Int(c.landingKommun[rng.discreteInline(landing)])
         let drawn = rng.discreteInline(classes)
-        weight[kommun] += drawn == 0 ? c.classWeight.0 : drawn == 1 ? c.classWeight.1 : c.classWeight.2
+        weight[kommun] += c.classWeight[drawn]
         count[kommun] &+= 1
       }
     }
@@ -292,7 +295,9 @@ final class DrawKernel {
     for j in 0..<k {
       let areaPart = DistributionKey.part(of: c.areaMoney, weight[j], over: areaTotal)
       let populationPart = DistributionKey.part(of: c.populationMoney, population[j], over: populationTotal)
-      amount[j] = (count[j] > 0 ? areaPart : 0) + populationPart
+      let value = (count[j] > 0 ? areaPart : 0) + populationPart
+      amount[j] = value
+      if writesChanges { changes.0[j &* changes.stride] = value - c.baseline[j] }
     }
     return totalWeight > 0
   }

@@ -35,6 +35,8 @@ final class KernelBuffers {
   let outcomeWeight: UnsafeMutablePointer<Double>
   let outcomeCount: UnsafeMutablePointer<Int32>
   let outcomeClass: UnsafeMutablePointer<Int32>
+  /// The weight of each class rank (a new area's weight, by its drawn class).
+  let classWeight: UnsafeMutablePointer<Double>
   /// The kommun index of each landing-table entry.
   let landingKommun: UnsafeMutablePointer<Int32>
 
@@ -83,6 +85,7 @@ final class KernelBuffers {
       unitClass: layout.reserve(Int32.self, units), unitStay: layout.reserve(UInt64.self, units),
       outcomeThreshold: layout.reserve(UInt64.self, slots), outcomeWeight: layout.reserve(Double.self, slots),
       outcomeCount: layout.reserve(Int32.self, slots), outcomeClass: layout.reserve(Int32.self, slots),
+      classWeight: layout.reserve(Double.self, model.classWeight.count),
       landingKommun: layout.reserve(Int32.self, max(model.landingKommun.count, 1))
     )
     block = .allocate(byteCount: max(layout.size, Layout.alignment), alignment: Layout.alignment)
@@ -118,6 +121,7 @@ final class KernelBuffers {
     outcomeWeight = place(offsets.outcomeWeight, deltas)
     outcomeCount = place(offsets.outcomeCount, counts)
     outcomeClass = place(offsets.outcomeClass, targets)
+    classWeight = place(offsets.classWeight, model.classWeight)
     landingKommun = place(offsets.landingKommun, model.landingKommun.isEmpty ? [0] : model.landingKommun)
   }
 
