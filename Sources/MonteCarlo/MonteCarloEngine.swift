@@ -25,7 +25,7 @@ public enum MonteCarloEngine {
     let k = model.names.count
     // Sizes saturate instead of overflowing: a huge --draws is a memory-budget error, not a trap.
     let chunks = draws / chunkSize + (draws % chunkSize == 0 ? 0 : 1)
-    let exactBytes = saturatingProduct(draws, k, MemoryLayout<Double>.size)
+    let exactBytes = exactMemory(draws: draws, k: k, threads: threads, chunks: chunks)
     let streamingBytes = streamingMemory(k: k, threads: threads, chunks: chunks)
     let exact: Bool
     switch options.mode {
@@ -132,6 +132,15 @@ public enum MonteCarloEngine {
     return MonteCarloResult(
       draws: draws, seed: seed, threads: threads, chunkSize: chunkSize, mode: mode, kommuner: result,
       simulateSeconds: simulateSeconds, statisticsSeconds: total - simulateSeconds)
+  }
+
+  /// The memory exact statistics need, in bytes: every change, and the tallies each worker makes
+  /// while it simulates (fine-bin counts per kommun, moments per kommun and chunk).
+  static func exactMemory(draws: Int, k: Int, threads: Int, chunks: Int) -> Int {
+    saturatingSum(
+      saturatingProduct(draws, k, MemoryLayout<Double>.size),
+      saturatingProduct(threads, k, ExactStatistics.fineBins + 2, MemoryLayout<UInt32>.size),
+      saturatingProduct(chunks, k, MemoryLayout<Moments>.stride))
   }
 
   /// The memory streaming statistics need, in bytes.

@@ -12,6 +12,8 @@ final class SharedBuffer<Element>: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<Element>
   let count: Int
   private let mappedBytes: Int
+  /// The threads that prefaulted a mapped buffer, and release its pages in parallel at the end.
+  private var threads = 1
 
   /// Allocates `count` elements, each set to `value`.
   init(repeating value: Element, count: Int) {
@@ -49,6 +51,7 @@ final class SharedBuffer<Element>: @unchecked Sendable {
   func prefault(threads: Int) {
     #if canImport(Glibc)
       guard mappedBytes > 0 else { return }
+      self.threads = max(threads, 1)
       let page = 1 << 12
       let slice = (mappedBytes / max(threads, 1) + page - 1) / page * page
       let start = Unchecked(UnsafeMutableRawPointer(pointer))
@@ -64,6 +67,20 @@ final class SharedBuffer<Element>: @unchecked Sendable {
   deinit {
     if mappedBytes > 0 {
       #if canImport(Glibc)
+        // Freeing the pages of a large buffer costs about as much as mapping them (50 ms for the
+        // 208 MB of a 1 000 000-draw run, on one thread in `munmap`): the threads that mapped them
+        // free them, a slice each (`MADV_DONTNEED` runs in parallel), before the mapping goes.
+        if threads > 1 {
+          let page = 1 << 12
+          let slice = (mappedBytes / threads + page - 1) / page * page
+          let start = Unchecked(UnsafeMutableRawPointer(pointer))
+          let total = mappedBytes
+          DispatchQueue.concurrentPerform(iterations: threads) { part in
+            let offset = part * slice
+            guard offset < total else { return }
+            _ = madvise(start.value + offset, Swift.min(slice, total - offset), MADV_DONTNEED)
+          }
+        }
         munmap(pointer, mappedBytes)
       #endif
     } else {
