@@ -35,6 +35,16 @@ final class DrawKernel {
   /// - Returns: the number of draws in which no area counted (the caller turns any such draw into
   ///   an error).
   func simulate(chunk: Int, draws: Int, out: UnsafeMutablePointer<Double>, stride: Int) -> Int {
+    simulate(chunk: chunk, draws: draws, out: out, stride: stride) { _, _, _ in }
+  }
+
+  /// Simulates the draws of one chunk like ``simulate(chunk:draws:out:stride:)`` and passes each block
+  /// of up to ``KernelBuffers/blockDraws`` draws' changes to `afterBlock(block, blockStride, n)` while
+  /// it is in cache (`block[kommun · blockStride + i]` for `i < n`, the block's draws in order).
+  func simulate(
+    chunk: Int, draws: Int, out: UnsafeMutablePointer<Double>, stride: Int,
+    afterBlock: (UnsafePointer<Double>, Int, Int) -> Void
+  ) -> Int {
     stream.reseed(seed: seed, stream: UInt64(chunk))
     var rng = RandomStream.State(stream)
     let c = Constants(model, buffers)
@@ -52,6 +62,7 @@ final class DrawKernel {
         if !counted { emptyDraws += 1 }
       }
       for j in 0..<k { (out + j * stride + first).update(from: block + j * blockDraws, count: n) }
+      afterBlock(block, blockDraws, n)
       first += n
     }
     rng.store(to: stream)

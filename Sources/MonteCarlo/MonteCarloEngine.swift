@@ -50,8 +50,12 @@ public enum MonteCarloEngine {
     }
 
     /// Simulates one chunk on a worker's kernel into `out` (`out[kommun · stride + i]`).
-    func simulate(worker: Int, chunk: Int, draws n: Int, out: UnsafeMutablePointer<Double>, stride: Int) {
-      let empty = kernels[worker].value.simulate(chunk: chunk, draws: n, out: out, stride: stride)
+    func simulate(
+      worker: Int, chunk: Int, draws n: Int, out: UnsafeMutablePointer<Double>, stride: Int,
+      afterBlock: (UnsafePointer<Double>, Int, Int) -> Void = { _, _, _ in }
+    ) {
+      let empty = kernels[worker].value.simulate(
+        chunk: chunk, draws: n, out: out, stride: stride, afterBlock: afterBlock)
       if empty > 0 { emptyDraws.add(empty, ordering: .relaxed) }
     }
 
@@ -64,8 +68,8 @@ public enum MonteCarloEngine {
       let changes = SharedBuffer<Double>(uninitializedCount: draws * k)
       changes.prefault(threads: threads)
       // The first chunk before the others: its changes fix each kommun's fine bins, so that pass 1
-      // of the exact statistics tallies every chunk right after it is simulated, while its changes
-      // are still in cache, instead of reading all the columns again afterwards.
+      // of the exact statistics tallies every other chunk while it is simulated, a block of draws
+      // at a time while the block is in cache, instead of reading all the columns again afterwards.
       let firstDraws = min(chunkSize, draws)
       simulate(worker: 0, chunk: 0, draws: firstDraws, out: changes.pointer, stride: draws)
       report(firstDraws)
@@ -74,13 +78,22 @@ public enum MonteCarloEngine {
       let accumulators = (0..<threads).map { _ in
         StreamingStatistics.Accumulator(baseline: model.baseline, fineBins: ExactStatistics.fineBins)
       }
+      let sums = SharedBuffer(repeating: ChangeTally.BlockSums(first: 0), count: threads * k)
       forEachChunk(0..<chunks, draws: draws, threads: threads) { worker, chunk, first, n in
-        if chunk > 0 {
-          simulate(worker: worker, chunk: chunk, draws: n, out: changes.pointer + first, stride: draws)
-          report(n)
+        let accumulator = accumulators[worker]
+        guard chunk > 0 else {
+          accumulator.add(
+            changes.pointer + first, stride: draws, count: n, fine: fine, moments: moments.pointer + chunk * k)
+          return
         }
-        accumulators[worker].add(
-          changes.pointer + first, stride: draws, count: n, fine: fine, moments: moments.pointer + chunk * k)
+        let chunkSums = sums.pointer + worker * k
+        var starts = true
+        simulate(worker: worker, chunk: chunk, draws: n, out: changes.pointer + first, stride: draws) {
+          accumulator.add(part: $0, stride: $1, count: $2, fine: fine, sums: chunkSums, starts: starts)
+          starts = false
+        }
+        for j in 0..<k { moments[chunk * k + j] = chunkSums[j].moments }
+        report(n)
       }
       simulateSeconds = seconds(clock.now - start)
       try checkEmpty(emptyDraws)

@@ -26,6 +26,24 @@ struct StreamingStatistics {
       tallies = baseline.map { ChangeTally(baseline: $0) }
     }
 
+    /// Adds the next part of a chunk: `count` changes of every kommun (`part[kommun · stride + i]`)
+    /// in the kommun's `fine` bins, with the chunk's running sums in `sums[kommun]` (started afresh
+    /// when `starts`); the chunk's moments are `sums[kommun].moments` after its last part.
+    func add(
+      part: UnsafePointer<Double>, stride: Int, count: Int, fine: [FineBins],
+      sums: UnsafeMutablePointer<ChangeTally.BlockSums>, starts: Bool
+    ) {
+      let binsPerKommun = self.binsPerKommun
+      bins.withUnsafeMutableBufferPointer { bins in
+        guard let base = bins.baseAddress else { return }
+        for j in 0..<k {
+          let values = part + j * stride
+          if starts { sums[j] = ChangeTally.BlockSums(first: values[0]) }
+          tallies[j].add(part: values, count: count, to: &sums[j], fine: fine[j], bins: base + j * binsPerKommun)
+        }
+      }
+    }
+
     /// Adds a chunk of `count` changes of every kommun (`changes[kommun · stride + i]`) in the kommun's
     /// `fine` bins; writes the chunk's moments of each kommun to `moments[kommun]`.
     func add(
