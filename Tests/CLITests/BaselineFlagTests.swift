@@ -24,9 +24,9 @@ import Testing
     (["allocate", "--budget", "0"], "--budget: the budget must be a positive number of kronor, got 0"),
     (["allocate", "--area-share=-0.1"], "--area-share: the area share must be a number from 0 to 1"),
     (["allocate", "--weights", "UO=0,RO=0,SUO=0"], "--weights: every class weight is zero"),
-    (["allocate", "--year", "2022"], "hint: add them to a --population-file (CSV with the header kommun,population)"),
+    (["allocate", "--year", "2023"], "hint: add them to a --population-file (CSV with the header kommun,population)"),
     (
-      ["allocate", "--population-date", "2021-12-31"], "--population-date: no SCB population at 2021-12-31 for Botkyrka"
+      ["allocate", "--population-date", "2022-12-31"], "--population-date: no SCB population at 2022-12-31 for Botkyrka"
     ),
     (
       ["history", "--population-date", "2019-02-29"],
@@ -60,7 +60,7 @@ import Testing
   }
 
   @Test func historyTakesAPopulationFileAtEveryGrantYearsDate() throws {
-    // Illustrative figures for the kommuner the embedded 2021-12-31 and 2022-12-31 data lack (see SOURCES.md).
+    // Illustrative figures, among them those the embedded 2022-12-31 data lacks (see SOURCES.md).
     let csv = try Self.file(
       """
       kommun,population
