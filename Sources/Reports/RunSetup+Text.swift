@@ -1,7 +1,9 @@
 extension RunSetup {
-  /// A one-line description of a key: `243 500 000 kr, 75 % by area (UO 1, RO 2, SUO 3)`.
+  /// A one-line description of a key: `243 500 000 kr, 75 % by area (UO 1, RO 2, SUO 3)`; a rounding unit
+  /// other than 1 kr follows the budget: `243 500 000 kr in 250 kr units, …`.
   static func describe(_ key: KeySettings) -> String {
-    "\(Kronor.grouped(key.budgetKr)) kr, \(Kronor.plain(key.areaShare * 100)) % by area "
+    let unit = key.roundingKr == 1 ? "" : " in \(Kronor.grouped(key.roundingKr)) kr units"
+    return "\(Kronor.grouped(key.budgetKr)) kr\(unit), \(Kronor.plain(key.areaShare * 100)) % by area "
       + "(UO \(Kronor.plain(key.weights.uo)), RO \(Kronor.plain(key.weights.ro)), SUO \(Kronor.plain(key.weights.suo)))"
   }
 

@@ -81,7 +81,7 @@ import Testing
     let header =
       "kommun,status,baseline_weight,scenario_weight,baseline_kr,scenario_kr,change_kr,baseline_kr_rounded,"
       + "scenario_kr_rounded,change_kr_rounded,change_pct,baseline_area_part_kr,baseline_population_part_kr,"
-      + "scenario_area_part_kr,scenario_population_part_kr"
+      + "scenario_area_part_kr,scenario_population_part_kr,baseline_rounding_kr,scenario_rounding_kr"
     #expect(lines.first.map(String.init) == header)
     #expect(lines.count == 1 + 27, "26 kommuner of the 2021 grant and Nacka")
     #expect(lines.contains { $0.hasPrefix("Nacka,new,0,1,0,") })
