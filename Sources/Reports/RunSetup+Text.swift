@@ -1,10 +1,17 @@
 extension RunSetup {
-  /// A one-line description of a key: `243 500 000 kr, 75 % by area (UO 1, RO 2, SUO 3)`; a rounding unit
-  /// other than 1 kr follows the budget: `243 500 000 kr in 250 kr units, …`.
+  /// A one-line description of a key: `243 500 000 kr, 75 % by area (UO 1, RO 2, SUO 3)`.
   static func describe(_ key: KeySettings) -> String {
-    let unit = key.roundingKr == 1 ? "" : " in \(Kronor.grouped(key.roundingKr)) kr units"
-    return "\(Kronor.grouped(key.budgetKr)) kr\(unit), \(Kronor.plain(key.areaShare * 100)) % by area "
+    "\(Kronor.grouped(key.budgetKr)) kr, \(Kronor.plain(key.areaShare * 100)) % by area "
       + "(UO \(Kronor.plain(key.weights.uo)), RO \(Kronor.plain(key.weights.ro)), SUO \(Kronor.plain(key.weights.suo)))"
+  }
+
+  /// The rounding units of the baseline and the scenario: `amounts in multiples of 250 kr, by largest remainder`.
+  func roundingText() -> String {
+    func unit(_ kr: Int64) -> String { kr == 1 ? "whole kronor" : "multiples of \(Kronor.grouped(kr)) kr" }
+    let (before, after) = (baseline.settings.roundingKr, settings.roundingKr)
+    return before == after
+      ? "amounts in \(unit(before)), by largest remainder"
+      : "baseline in \(unit(before)), scenario in \(unit(after)), by largest remainder"
   }
 
   /// The baseline, the scenario's key and the changes, for an 80-column terminal.
@@ -15,6 +22,7 @@ extension RunSetup {
     out += "\n          \(Self.describe(baseline.settings)), delisted \(baseline.settings.delisted.rawValue)\n"
     out += "Scenario: \(Self.describe(settings)),\n          delisted \(settings.delisted.rawValue), "
     out += "splits \(settings.splits.rawValue)\n"
+    out += "Rounding: \(roundingText())\n"
     if changes.isEmpty {
       out += "Changes:  none\n"
     } else {
