@@ -35,6 +35,9 @@ public enum MonteCarloReport {
       out += "Showing \(kommuner.count) of \(selection.totalKommuner) kommuner (--kommun).\n"
     }
     out += "\n" + t.render()
+    let unit = doc.setup.baseline.settings.roundingKr
+    out += "Rounding: the baseline in \(unit == 1 ? "whole kronor" : "multiples of \(Kronor.grouped(unit)) kr"); "
+    out += "the statistics of change are unrounded.\n"
     let populations = Dictionary(doc.setup.populations.map { ($0.kommun, $0) }, uniquingKeysWith: { a, _ in a })
     out += PopulationFootnote.text(
       rows.compactMap { k in

@@ -16,7 +16,8 @@ extension RunSetup {
 
   /// The baseline, the scenario's key and the changes, for an 80-column terminal.
   public func settingsText() -> String {
-    let year = baseline.year.map { "grant year \($0), " } ?? ""
+    let payment = baseline.payment.flatMap { $0 == "ordinary" ? nil : " \($0)" } ?? ""
+    let year = baseline.year.map { "grant year \($0)\(payment), " } ?? ""
     var out = "Baseline: \(year)lists \(baseline.editions.joined(separator: "→")), SCB \(baseline.populationDate)"
     out += baseline.populationFile.map { " (+ \($0))" } ?? ""
     out += "\n          \(Self.describe(baseline.settings)), delisted \(baseline.settings.delisted.rawValue)\n"

@@ -143,4 +143,21 @@ import Testing
     #expect(baseline["population_file"] as? String == "command line")
     #expect(baseline["rounding_kr"] as? Int == 250)
   }
+
+  @Test func scenarioOutputsStateTheUnit() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fordela-gy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("s.yaml")
+    try "name: t\nbaseline: {year: 2022}\nrounding_kr: 1\nchanges:\n  - delist: {area: Araby}\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let html = dir.appendingPathComponent("r.html")
+    let outcome = CLIHarness.run(["run", file.path, "--report", html.path])
+    #expect(outcome.status == 0, "\(outcome.err)")
+    #expect(outcome.out.contains("Rounding: baseline in multiples of 250 kr, scenario in whole kronor"))
+    let report = try String(contentsOf: html, encoding: .utf8)
+    #expect(report.contains("baseline multiples of 250"), "the HTML report states both units")
+    let csv = CLIHarness.run(["run", file.path, "--format", "csv"])
+    #expect(csv.out.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix(",250,1") })
+  }
 }
