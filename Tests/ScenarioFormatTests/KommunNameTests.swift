@@ -6,8 +6,9 @@ import Testing
 /// Kommun names in scenarios are checked against Sweden's 290 kommuner (``KommunRegister``) in every place a
 /// scenario names one, and a kommun new to the grant takes its population from the embedded data of the date.
 @Suite struct KommunNameTests {
-  /// The four grant kommuner whose 2021-12-31 figures the SCB table lacks, from the register
-  /// (SCB, "Folkmängd i riket, län och kommuner 31 december 2021"), so that a 2021-12-31 baseline is complete.
+  /// A population file for a 2021-12-31 baseline with four grant kommuners' figures from the register (SCB,
+  /// "Folkmängd i riket, län och kommuner 31 december 2021"), the same as the embedded table's: a user's file
+  /// that leaves Tyresö out does not keep it from the register.
   static let missingAt2021 =
     "kommun,population\nBotkyrka,95318\nHuddinge,113951\nSödertälje,101209\nUpplands-Bro,31082\n"
 
