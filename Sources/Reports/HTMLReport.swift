@@ -116,7 +116,10 @@ public enum HTMLReport {
     var html = "<header><h1>\(HTMLText.escape(s.scenario))</h1>"
     if let description = s.description, !description.isEmpty { html += "<p>\(HTMLText.escape(description))</p>" }
     var facts: [(String, String)] = []
-    if let year = s.baseline.year { facts.append(("Grant year", String(year))) }
+    if let year = s.baseline.year {
+      let payment = s.baseline.payment.flatMap { $0 == "ordinary" ? nil : " (\(HTMLText.escape($0)))" } ?? ""
+      facts.append(("Grant year", String(year) + payment))
+    }
     var population = "SCB \(HTMLText.escape(s.baseline.populationDate))"
     if let file = s.baseline.populationFile { population += " and the file \(HTMLText.escape(file))" }
     facts += [
