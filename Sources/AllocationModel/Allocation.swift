@@ -29,7 +29,8 @@ public struct KommunAllocation: Sendable, Hashable, Codable {
   public var populationPart: Double
   /// The whole amount in unrounded kronor.
   public var amount: Double
-  /// The amount in whole kronor; the rounded amounts of an allocation sum exactly to the budget.
+  /// The amount in whole kronor, a multiple of the key's rounding unit; the rounded amounts of an allocation
+  /// sum exactly to the budget.
   public var rounded: Int64
 }
 
@@ -101,9 +102,14 @@ public struct Allocation: Sendable, Hashable, Codable {
                 areaPart: areaPart, populationPart: populationPart, amount: amounts[i], rounded: 0))
           }
           initialized = count
+          // Largest remainder in units of the rounding unit: amounts and budget in units, then back to kronor.
           // Ties go to the earlier name in Swedish order: the position in `sorted`.
-          LargestRemainder.round(UnsafeBufferPointer(amounts), total: key.budget, tieBreak: nil, into: rounded)
-          for i in 0..<count { kommuner[i].rounded = rounded[i] }
+          let unit = key.roundingUnit
+          if unit != 1 {
+            for i in 0..<count { amounts[i] /= Double(unit) }
+          }
+          LargestRemainder.round(UnsafeBufferPointer(amounts), total: key.budget / unit, tieBreak: nil, into: rounded)
+          for i in 0..<count { kommuner[i].rounded = rounded[i] * unit }
         }
       }
     }

@@ -22,6 +22,10 @@ public enum AllocationError: Error, Sendable, Hashable {
   case invalidKommunWeight(kommun: String, value: Double)
   /// The same kommun appears twice in the input.
   case duplicateKommun(String)
+  /// The rounding unit is less than one krona.
+  case invalidRoundingUnit(Int64)
+  /// The budget is not a whole number of rounding units, so the rounded amounts could not sum to it.
+  case budgetNotMultipleOfRoundingUnit(budget: Int64, unit: Int64)
 }
 
 extension AllocationError: CustomStringConvertible {
@@ -40,6 +44,9 @@ extension AllocationError: CustomStringConvertible {
     case .invalidPopulation(let k, let v): "the population of \(k) must be a positive number, got \(v)"
     case .invalidKommunWeight(let k, let v): "the weight of \(k) must be a finite number ≥ 0, got \(v)"
     case .duplicateKommun(let k): "the kommun \(k) appears twice"
+    case .invalidRoundingUnit(let u): "the rounding unit must be a whole number of kronor ≥ 1, got \(u)"
+    case .budgetNotMultipleOfRoundingUnit(let b, let u):
+      "the budget \(b) kr is not a multiple of the rounding unit \(u) kr, so the rounded amounts cannot sum to it"
     }
   }
 }

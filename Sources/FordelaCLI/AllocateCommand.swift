@@ -12,10 +12,15 @@ struct AllocateCommand: ConsoleCommand {
     abstract: "Distribute a budget by the key over the embedded police lists and SCB populations.",
     discussion: """
       --year 2021 reproduces the official 2021 table (Bilaga 1 to government decision A2020/02651): the \
-      June 2019 list, SCB 2019-12-31, 243 500 000 kr. Explicit options override the preset.
+      June 2019 list, SCB 2019-12-31, 243 500 000 kr. --year 2022 and --year 2023 round to 250 kr like \
+      the published amounts; --year 2022 --payment top-up distributes the 216 800 000 kr top-up. \
+      Explicit options override the preset.
 
       Examples:
         fordela allocate --year 2021
+        fordela allocate --year 2022 --payment top-up
+        fordela allocate --year 2023 --population Botkyrka=94000 \\
+          --population Järfälla=84000 --population Sundbyberg=54000
         fordela allocate --year 2022 --population-file my-scb-2021.csv --explain
         fordela allocate --editions 2019,2021,2023 --delisted drop
         fordela allocate --kommun Malmö --format csv --csv-dialect excel-sv
@@ -64,6 +69,7 @@ struct AllocateCommand: ConsoleCommand {
         }))
     report.year = resolved.settings.year
     report.populationFile = resolved.settings.populationFile
+    report.payment = resolved.settings.payment
     report.basis = resolved.basis
     report.engine = EngineStamp(
       version: FordelaVersion.string, scenarioHash: nil, runDate: ISO8601DateFormatter().string(from: Date()))

@@ -21,8 +21,18 @@ struct BaselineOptions: ParsableArguments {
   @Option(help: "SCB population date, e.g. 2019-12-31.")
   var populationDate: String?
 
+  @Option(help: "The payment of the grant year: ordinary (default) or top-up (2022's påfyllnadsmedel).")
+  var payment: String?
+
   @Option(help: "Budget in whole kronor.")
   var budget: Int64?
+
+  @Option(
+    help: ArgumentHelp(
+      "Round the amounts to multiples of this many kronor, still summing to the budget (default: the "
+        + "payment's, 250 for the ordinary 2022 and 2023 money, else 1).",
+      valueName: "kr"))
+  var roundTo: Int64?
 
   @Option(help: "Share of the budget distributed by weighted area count, 0 to 1.")
   var areaShare: Double?
@@ -36,6 +46,14 @@ struct BaselineOptions: ParsableArguments {
   @Option(help: "CSV 'kommun,population' whose figures (at the population date) replace the embedded ones.")
   var populationFile: String?
 
+  @Option(
+    name: .customLong("population"),
+    help: ArgumentHelp(
+      "A kommun's population at the population date, over the embedded figure and the file's (repeatable), "
+        + "e.g. --population Botkyrka=94000.",
+      valueName: "kommun=N"))
+  var populations: [String] = []
+
   /// The preset that fills in what the flags leave out.
   static let defaultYear = 2021
 
@@ -48,9 +66,43 @@ struct BaselineOptions: ParsableArguments {
     if let edition { chain = [edition] }
     if let editions { chain = Self.list(editions) }
     return BaselineRequest(
-      year: year, fallbackYear: Self.defaultYear, editions: chain, populationDate: populationDate, budget: budget,
-      areaShare: areaShare, weights: try weights.map(Self.parseWeights), delisted: delisted,
-      populationFile: try populationFile.map(Self.readPopulationFile))
+      year: year, fallbackYear: Self.defaultYear, editions: chain, populationDate: populationDate, payment: payment,
+      budget: budget, roundingUnit: roundTo, areaShare: areaShare, weights: try weights.map(Self.parseWeights),
+      delisted: delisted,
+      populationFile: try Self.userPopulation(file: populationFile, flags: populations))
+  }
+
+  /// The user's figures: the population file's, with those of `--population` on top; `nil` when neither is given.
+  static func userPopulation(file: String?, flags: [String]) throws -> UserPopulation? {
+    UserPopulation.combining(try file.map(readPopulationFile), try parsePopulations(flags))
+  }
+
+  /// Parses `--population K=N` flags into figures whose source is the command line; `nil` when there are none.
+  ///
+  /// The kommun must be one of Sweden's kommuner, written as SCB writes it; the figure a positive whole number.
+  static func parsePopulations(_ flags: [String]) throws(CLIError) -> UserPopulation? {
+    guard !flags.isEmpty else { return nil }
+    var figures: [String: Int] = [:]
+    for flag in flags {
+      let pair = flag.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      guard pair.count == 2, !pair[0].isEmpty else {
+        throw CLIError("--population '\(flag)': expected KOMMUN=N, e.g. --population Botkyrka=94000")
+      }
+      guard BaselineResolver.knownKommun(pair[0]) else {
+        throw CLIError(
+          "--population '\(flag)': unknown kommun '\(pair[0])'\n  hint: "
+            + BaselineResolver.unknownKommunHint(for: pair[0]))
+      }
+      guard let figure = Int(pair[1]), figure > 0 else {
+        throw CLIError(
+          "--population '\(flag)': the population of \(pair[0]) must be a positive whole number, got '\(pair[1])'")
+      }
+      guard figures[pair[0]] == nil else {
+        throw CLIError("--population: \(pair[0]) is given twice")
+      }
+      figures[pair[0]] = figure
+    }
+    return UserPopulation(source: UserPopulation.commandLine, figures: figures)
   }
 
   /// The resolved baseline, with its allocation; every problem the resolver finds is a ``CLIError``.
@@ -79,7 +131,10 @@ struct BaselineOptions: ParsableArguments {
     case .year: "--year"
     case .editions: "--editions"
     case .populationDate: "--population-date"
+    case .payment: "--payment"
     case .budget: "--budget"
+    case .roundingUnit: "--round-to"
+    case .population: "--population"
     case .areaShare: "--area-share"
     case .weights: "--weights"
     case .delisted: "--delisted"

@@ -74,6 +74,14 @@ struct RunCommand: ConsoleCommand {
         + "from is always shown."))
   var explain = false
 
+  @Option(
+    name: .customLong("population"),
+    help: ArgumentHelp(
+      "A kommun's population at the baseline's population date, over the embedded figure and the baseline's "
+        + "population_file (repeatable), e.g. --population Botkyrka=94000.",
+      valueName: "kommun=N"))
+  var populations: [String] = []
+
   @Flag(help: "No progress bar.")
   var quiet = false
 
@@ -91,7 +99,7 @@ struct RunCommand: ConsoleCommand {
   }
 
   func run(console: Console) throws {
-    let scenario = try ScenarioFileReader.load(file)
+    let scenario = try ScenarioFileReader.load(file, population: try BaselineOptions.parsePopulations(populations))
     console.notes(scenario.notes)
     let stamp = EngineStamp(
       version: FordelaVersion.string, scenarioHash: scenario.sourceSHA256,

@@ -43,7 +43,9 @@ extension AllocationDocument {
             : []) + [Kronor.grouped(totalKr)] + (explain ? [] : [""]))
     }
     let key = baseline.settings
-    var out = "Budget \(Kronor.grouped(key.budgetKr)) kr · lists \(baseline.editions.joined(separator: "→")) · "
+    let payment = baseline.payment.flatMap { $0 == "ordinary" ? nil : " (\($0))" } ?? ""
+    var out =
+      "Budget \(Kronor.grouped(key.budgetKr)) kr\(payment) · lists \(baseline.editions.joined(separator: "→")) · "
     out += "SCB \(baseline.populationDate)" + (baseline.populationFile.map { " (+ \($0))" } ?? "")
     out += " · delisted: \(key.delisted.rawValue)\n"
     out += "Key: \(Kronor.plain(key.areaShare * 100)) % by area (UO \(Kronor.plain(key.weights.uo)), "
@@ -56,18 +58,19 @@ extension AllocationDocument {
     if let selection, selection.isFiltered {
       out += "Totals over all \(selection.totalKommuner) kommuner: \(Kronor.grouped(totalKr)) kr.\n"
     }
+    out += Kronor.roundingNote(key.roundingKr) + "\n"
     out += PopulationFootnote.text(
       kommuner.map { .init(kommun: $0.kommun, source: $0.populationSource) },
       date: baseline.populationDate, file: baseline.populationFile)
     return out
   }
 
-  /// CSV with a header row; amounts unrounded and rounded.
+  /// CSV with a header row; amounts unrounded and rounded, with the rounding unit in the last column.
   public func csv(dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line([
       "kommun", "uo", "ro", "suo", "delisted_areas", "weight", "population", "population_status",
-      "area_part_kr", "population_part_kr", "amount_kr", "amount_kr_rounded",
+      "area_part_kr", "population_part_kr", "amount_kr", "amount_kr_rounded", "rounding_kr",
     ])
     for k in kommuner {
       out += dialect.line([
@@ -75,7 +78,7 @@ extension AllocationDocument {
         dialect.number(k.weight), dialect.number(k.population),
         k.populationStatus ?? "",
         dialect.number(k.areaPartKr), dialect.number(k.populationPartKr), dialect.number(k.amountKr),
-        dialect.number(k.amountKrRounded),
+        dialect.number(k.amountKrRounded), dialect.number(baseline.settings.roundingKr),
       ])
     }
     return out

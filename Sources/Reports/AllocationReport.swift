@@ -21,6 +21,8 @@ public struct AllocationReport: Sendable {
   public var year: Int?
   /// The user's population file, if any.
   public var populationFile: String?
+  /// The grant year's payment (`ordinary`, `top-up`), if the settings started from a preset.
+  public var payment: String?
   /// The basis, to record the delisted areas that persist; none recorded without it.
   public var basis: Basis?
   /// Version, data hash and date of the run.
@@ -45,7 +47,7 @@ public struct AllocationReport: Sendable {
     return AllocationDocument(
       baseline: BaselineRecord(
         year: year, editions: editions, populationDate: populationDate, populationFile: populationFile,
-        settings: KeySettings(key: allocation.key, delisted: delisted, splits: .literal)),
+        settings: KeySettings(key: allocation.key, delisted: delisted, splits: .literal), payment: payment),
       persistingDelisted: basis.map { DelistedAreaRecord.persisting(in: $0, under: delisted) } ?? [],
       engine: engine,
       kommuner: allocation.kommuner.map { k in

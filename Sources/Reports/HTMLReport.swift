@@ -108,17 +108,28 @@ public enum HTMLReport {
       .joined(separator: ", ")
   }
 
+  private static func roundingText(_ k: KeySettings) -> String {
+    k.roundingKr == 1 ? "whole kronor" : "multiples of \(SwedishNumber.kronor(Double(k.roundingKr)))"
+  }
+
   private static func header(_ s: RunSetup, engine: EngineStamp, extra: [(String, String)]) -> String {
     var html = "<header><h1>\(HTMLText.escape(s.scenario))</h1>"
     if let description = s.description, !description.isEmpty { html += "<p>\(HTMLText.escape(description))</p>" }
     var facts: [(String, String)] = []
-    if let year = s.baseline.year { facts.append(("Grant year", String(year))) }
+    if let year = s.baseline.year {
+      let payment = s.baseline.payment.flatMap { $0 == "ordinary" ? nil : " (\(HTMLText.escape($0)))" } ?? ""
+      facts.append(("Grant year", String(year) + payment))
+    }
     var population = "SCB \(HTMLText.escape(s.baseline.populationDate))"
     if let file = s.baseline.populationFile { population += " and the file \(HTMLText.escape(file))" }
     facts += [
       ("Police lists", HTMLText.escape(s.baseline.editions.joined(separator: " → "))), ("Population", population),
       ("Baseline budget", SwedishNumber.kronor(Double(s.baseline.settings.budgetKr))),
       ("Scenario budget", SwedishNumber.kronor(Double(s.settings.budgetKr))), ("Key", keyText(s.settings)),
+      (
+        "Rounding",
+        "baseline \(roundingText(s.baseline.settings)), scenario \(roundingText(s.settings)), by largest remainder"
+      ),
       ("Delisted areas", s.settings.delisted == .persist ? "persist (the rule)" : "dropped"),
       ("Splits", s.settings.splits == .technical ? "technical: parts count as one area" : "literal: every part counts"),
     ]

@@ -75,6 +75,7 @@ public struct HistoryReport: Sendable {
           Kronor.grouped(allocation.totalRounded),
         ])
         out += t.render()
+        out += Kronor.roundingNote(allocation.key.roundingUnit) + "\n"
       } else {
         let words = (year.problem ?? "unknown reason").split(separator: " ").map(String.init)
         out += Self.wrap("  not computed:", words, indent: "    ")

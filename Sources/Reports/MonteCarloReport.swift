@@ -35,6 +35,9 @@ public enum MonteCarloReport {
       out += "Showing \(kommuner.count) of \(selection.totalKommuner) kommuner (--kommun).\n"
     }
     out += "\n" + t.render()
+    let unit = doc.setup.baseline.settings.roundingKr
+    out += "Rounding: the baseline in \(unit == 1 ? "whole kronor" : "multiples of \(Kronor.grouped(unit)) kr"); "
+    out += "the statistics of change are unrounded.\n"
     let populations = Dictionary(doc.setup.populations.map { ($0.kommun, $0) }, uniquingKeysWith: { a, _ in a })
     out += PopulationFootnote.text(
       rows.compactMap { k in
@@ -54,7 +57,7 @@ public enum MonteCarloReport {
       "kommun", "baseline_kr", "baseline_kr_rounded", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr",
       "p01_change_kr",
       "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
-      "max_change_kr", "p_loss", "p_loss_10pct",
+      "max_change_kr", "p_loss", "p_loss_10pct", "baseline_rounding_kr",
     ])
     for k in doc.kommuner {
       out += dialect.line(
@@ -63,7 +66,7 @@ public enum MonteCarloReport {
             k.meanChangeKr, k.sdChangeKr, k.seMeanKr, k.minChangeKr, k.p01ChangeKr, k.p05ChangeKr,
             k.p25ChangeKr, k.p50ChangeKr, k.p75ChangeKr, k.p95ChangeKr, k.p99ChangeKr, k.maxChangeKr, k.pLoss,
             k.pLoss10pct,
-          ].map(dialect.number))
+          ].map(dialect.number) + [dialect.number(doc.setup.baseline.settings.roundingKr)])
     }
     return out
   }

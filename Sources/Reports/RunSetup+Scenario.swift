@@ -10,7 +10,8 @@ extension RunSetup {
       baseline: BaselineRecord(
         year: s.baseline.year, editions: s.baseline.editions, populationDate: s.baseline.populationDate,
         populationFile: s.baseline.populationFile,
-        settings: KeySettings(key: s.baselineAllocation.key, delisted: .persist, splits: .literal)),
+        settings: KeySettings(key: s.baselineAllocation.key, delisted: .persist, splits: .literal),
+        payment: s.baseline.payment),
       settings: KeySettings(key: s.key, delisted: s.delisted, splits: s.splits),
       changes: s.changes.map(\.description),
       persistingDelisted: DelistedAreaRecord.persisting(in: s.scenarioBasis, under: s.delisted),

@@ -90,13 +90,14 @@ extension ScenarioDocument {
     return out
   }
 
-  /// CSV with a header row, one line per kommun: amounts unrounded and in whole kronor.
+  /// CSV with a header row, one line per kommun: amounts unrounded and rounded, with the rounding unit of each side.
   public func csv(dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line([
       "kommun", "status", "baseline_weight", "scenario_weight", "baseline_kr", "scenario_kr", "change_kr",
       "baseline_kr_rounded", "scenario_kr_rounded", "change_kr_rounded", "change_pct", "baseline_area_part_kr",
-      "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr",
+      "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr", "baseline_rounding_kr",
+      "scenario_rounding_kr",
     ])
     for row in kommuner {
       out += dialect.line([
@@ -106,6 +107,7 @@ extension ScenarioDocument {
         dialect.number(row.changeKrRounded), row.changePct.map { dialect.number($0) } ?? "",
         dialect.number(row.baselineAreaPartKr), dialect.number(row.baselinePopulationPartKr),
         dialect.number(row.scenarioAreaPartKr), dialect.number(row.scenarioPopulationPartKr),
+        dialect.number(setup.baseline.settings.roundingKr), dialect.number(setup.settings.roundingKr),
       ])
     }
     return out

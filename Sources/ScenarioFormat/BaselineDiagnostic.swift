@@ -26,8 +26,12 @@ public struct BaselineDiagnostic: Error, Sendable, Hashable {
     case editions
     /// ``BaselineRequest/populationDate``.
     case populationDate
+    /// ``BaselineRequest/payment``.
+    case payment
     /// ``BaselineRequest/budget``.
     case budget
+    /// ``BaselineRequest/roundingUnit``.
+    case roundingUnit
     /// ``BaselineRequest/areaShare``.
     case areaShare
     /// ``BaselineRequest/weights``.
@@ -36,14 +40,39 @@ public struct BaselineDiagnostic: Error, Sendable, Hashable {
     case delisted
     /// ``BaselineRequest/populationFile``.
     case populationFile
+    /// The user's figures given one kommun at a time (`--population K=N`); no field of a scenario's baseline.
+    case population
     /// The request as a whole.
     case request
+  }
+
+  /// The name of a field in the messages about a scenario file: `'population_date'`, or for ``Field/population``
+  /// the option of `fordela run` that gives figures.
+  public static func yamlName(_ field: Field) -> String {
+    switch field {
+    case .year: "'year'"
+    case .editions: "'editions'"
+    case .populationDate: "'population_date'"
+    case .populationFile: "'population_file'"
+    case .payment: "'payment'"
+    case .budget: "'budget_kr'"
+    case .roundingUnit: "'rounding_kr'"
+    case .areaShare: "'area_share'"
+    case .weights: "'weights'"
+    case .delisted: "'delisted'"
+    case .population: "fordela run --population"
+    case .request: "'baseline'"
+    }
   }
 
   /// What can be wrong with a baseline request.
   public enum Problem: Sendable, Hashable {
     /// No grant-year preset for the year.
     case unknownPreset(Int)
+    /// A payment the grant year does not have, with the payments it has.
+    case unknownPayment(String, year: Int, known: [String])
+    /// A payment asked for without a grant year.
+    case paymentWithoutYear(String)
     /// Neither a preset nor both editions and a population date.
     case incomplete
     /// An empty chain of editions.
@@ -71,6 +100,10 @@ public struct BaselineDiagnostic: Error, Sendable, Hashable {
     case .unknownPreset(let year):
       let known = GrantYear.all.map { String($0.year) }.joined(separator: ", ")
       return "no grant-year preset for \(year); the presets are \(known)"
+    case .unknownPayment(let payment, let year, let known):
+      return "grant year \(year) has no payment '\(payment)'; its payments are \(known.joined(separator: ", "))"
+    case .paymentWithoutYear(let payment):
+      return "the payment '\(payment)' is a payment of a grant year, so it needs \(name(.year))"
     case .incomplete:
       return "\(name(.request)) needs either \(name(.year)) (a grant-year preset) or both \(name(.editions)) and "
         + "\(name(.populationDate))"
@@ -103,8 +136,23 @@ public struct BaselineDiagnostic: Error, Sendable, Hashable {
       return "e.g. \(name(.year)) 2021, or \(name(.editions)) 2019 and 2021 with \(name(.populationDate)) 2021-12-31"
     case .unknownEdition:
       return "the embedded editions are \(PoliceLists.editionIDs.joined(separator: ", "))"
-    case .missingPopulation(_, _, let dates):
-      var hint = "add them to a \(name(.populationFile)) (CSV with the header kommun,population)"
+    case .unknownPayment, .paymentWithoutYear:
+      let withPayments = GrantYear.all.filter { $0.payments.count > 1 }
+      let others = withPayments.flatMap { year in
+        year.payments.filter { $0.name != GrantYear.Payment.ordinary }.map {
+          "\($0.name) for \(year.year) (\(name(.year)) \(year.year) with \(name(.payment)) \($0.name))"
+        }
+      }
+      return "the payments are \(GrantYear.Payment.ordinary) for every grant year"
+        + others.map { ", " + $0 }.joined()
+    case .invalidKey(.budgetNotMultipleOfRoundingUnit(_, let unit)):
+      return "choose a budget that is a multiple of \(unit) kr, or set \(name(.roundingUnit)) to 1 for whole kronor"
+    case .missingPopulation(let kommuner, let date, let dates):
+      let flags =
+        kommuner.prefix(3).map { "--population \($0)=N" }.joined(separator: " ") + (kommuner.count > 3 ? " …" : "")
+      var hint =
+        "give SCB's figures at \(date) with \(name(.population)) (e.g. \(flags)) or in a \(name(.populationFile)) "
+        + "(CSV with the header kommun,population)"
       if !dates.isEmpty {
         hint += ", or choose a \(name(.populationDate)) with figures for them: \(dates.joined(separator: ", "))"
       }

@@ -50,13 +50,28 @@ public enum BaselineResolver {
       diagnostics.append(.init(field: .request, problem: .incomplete))
       return Resolution(baseline: nil, diagnostics: diagnostics)
     }
+    var payment = preset?.ordinary
+    if let name = request.payment {
+      if let preset {
+        payment = preset.payment(name)
+        if payment == nil {
+          diagnostics.append(
+            .init(
+              field: .payment, problem: .unknownPayment(name, year: preset.year, known: preset.payments.map(\.name))))
+          failed = true
+        }
+      } else {
+        diagnostics.append(.init(field: .payment, problem: .paymentWithoutYear(name)))
+        failed = true
+      }
+    }
     let key = DistributionKey(
-      budget: request.budget ?? preset?.budget ?? GrantYear.standardBudget, areaShare: request.areaShare ?? 0.75,
-      weights: request.weights ?? .official)
+      budget: request.budget ?? payment?.budget ?? GrantYear.standardBudget, areaShare: request.areaShare ?? 0.75,
+      weights: request.weights ?? .official, roundingUnit: request.roundingUnit ?? payment?.roundingUnit ?? 1)
     do {
       try key.validate()
     } catch {
-      diagnostics.append(.init(field: field(of: error), problem: .invalidKey(error)))
+      diagnostics.append(.init(field: field(of: error, in: request), problem: .invalidKey(error)))
       failed = true
     }
     guard !failed, let editions, let date else { return Resolution(baseline: nil, diagnostics: diagnostics) }
@@ -73,7 +88,8 @@ public enum BaselineResolver {
     if let file = request.populationFile {
       for (kommun, figure) in file.figures {
         table.insert(
-          PopulationRecord(kommun: kommun, date: date, population: figure, status: "user", source: file.source))
+          PopulationRecord(
+            kommun: kommun, date: date, population: figure, status: "user", source: file.source(of: kommun)))
       }
     }
     var population: [String: Double] = [:]
@@ -108,7 +124,7 @@ public enum BaselineResolver {
     }
     let settings = BaselineSettings(
       year: preset?.year, editions: editions, populationDate: date, budget: key.budget,
-      populationFile: request.populationFile?.source)
+      populationFile: request.populationFile?.source, payment: payment?.name, roundingUnit: key.roundingUnit)
     let baseline = ResolvedBaseline(
       settings: settings, key: key, delisted: request.delisted, splits: request.splits, basis: built.basis,
       transitions: built.transitions, population: population, populationSources: sources, knownKommuner: kommunNames,
@@ -153,9 +169,13 @@ public enum BaselineResolver {
   }
 
   /// The request field a key error concerns.
-  private static func field(of error: AllocationError) -> BaselineDiagnostic.Field {
+  private static func field(of error: AllocationError, in request: BaselineRequest) -> BaselineDiagnostic.Field {
     switch error {
     case .nonPositiveBudget, .budgetTooLarge: .budget
+    case .invalidRoundingUnit: .roundingUnit
+    case .budgetNotMultipleOfRoundingUnit:
+      request.roundingUnit != nil
+        ? .roundingUnit : request.budget != nil ? .budget : request.year != nil ? .year : .request
     case .areaShareOutOfRange: .areaShare
     case .invalidWeight, .allWeightsZero: .weights
     default: .request

@@ -14,10 +14,12 @@ public enum ScenarioLoader {
   ///   - file: the scenario's path as the user named it; it prefixes every diagnostic.
   ///   - bytes: the file's contents.
   ///   - readFile: reads a file the scenario refers to, by its resolved path.
+  ///   - population: population figures from the command line (`--population K=N`), over the baseline's file.
   /// - Returns: the resolved scenario, stamped with ``ResolvedScenario/sourceSHA256``.
   /// - Throws: ``ScenarioError`` with every problem of the file, each at its file:line:column.
   public static func load(
-    file: String, bytes: [UInt8], readFile: @escaping (String) throws -> [UInt8] = { _ in [] }
+    file: String, bytes: [UInt8], readFile: @escaping (String) throws -> [UInt8] = { _ in [] },
+    population: UserPopulation? = nil
   ) throws(ScenarioError) -> ResolvedScenario {
     let text: String
     switch SourceText.decode(bytes, file: file, what: "scenario file") {
@@ -44,6 +46,7 @@ public enum ScenarioLoader {
       throw ScenarioError(file: file, diagnostics: [YAMLErrorText.diagnostic(for: error, file: file)])
     }
     var resolver = ScenarioResolver(file: file, readFile: readFile)
+    resolver.commandLinePopulation = population
     if var scenario = resolver.resolve(root), resolver.reader.diagnostics.isEmpty {
       scenario.sourceSHA256 = DataProvenance.hex(bytes)
       return scenario

@@ -3,7 +3,7 @@ import EmbeddedData
 import Yams
 
 extension ScenarioResolver {
-  static let baselineKeys = ["year", "editions", "population_date", "population_file"]
+  static let baselineKeys = ["year", "payment", "editions", "population_date", "population_file", "rounding_kr"]
 
   /// Resolves `baseline:` through ``BaselineResolver``; `nil` when the basis cannot be built.
   ///
@@ -16,6 +16,20 @@ extension ScenarioResolver {
     if let yearNode = fields["year"] {
       if let year = reader.integer(yearNode, "'year'", in: 1900...2100) {
         request.year = Int(year)
+      } else {
+        unreadable = true
+      }
+    }
+    if let paymentNode = fields["payment"] {
+      if let payment = reader.string(paymentNode, "'payment'") {
+        request.payment = payment
+      } else {
+        unreadable = true
+      }
+    }
+    if let unitNode = fields["rounding_kr"] {
+      if let unit = reader.integer(unitNode, "'rounding_kr'", in: 1...DistributionKey.maximumBudget) {
+        request.roundingUnit = unit
       } else {
         unreadable = true
       }
@@ -54,6 +68,7 @@ extension ScenarioResolver {
       }
     }
     guard !unreadable else { return nil }
+    request.populationFile = UserPopulation.combining(request.populationFile, commandLinePopulation)
 
     let resolution = BaselineResolver.resolve(request)
     for diagnostic in resolution.diagnostics {
@@ -79,8 +94,10 @@ extension ScenarioResolver {
     case .year: "year"
     case .editions: "editions"
     case .populationDate: "population_date"
-    case .populationFile: "population_file"
+    case .populationFile, .population: "population_file"
+    case .payment: "payment"
     case .budget: "budget_kr"
+    case .roundingUnit: "rounding_kr"
     case .areaShare: "area_share"
     case .weights: "weights"
     case .delisted: "delisted"
@@ -89,7 +106,7 @@ extension ScenarioResolver {
   }
 
   /// A request field as messages about a scenario file name it: `'population_date'`.
-  static func yamlName(_ field: BaselineDiagnostic.Field) -> String { "'\(yamlKey(field))'" }
+  static func yamlName(_ field: BaselineDiagnostic.Field) -> String { BaselineDiagnostic.yamlName(field) }
 
   /// The figures of the user's population file, or `nil` after recording why not.
   private mutating func readPopulationFile(_ path: String, node: Node) -> PopulationFile.Contents? {

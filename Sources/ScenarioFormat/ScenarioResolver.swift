@@ -7,8 +7,8 @@ import Yams
 struct ScenarioResolver {
   /// The keys a scenario file may have at the top level.
   static let topKeys = [
-    "name", "description", "baseline", "budget_kr", "area_share", "weights", "delisted", "splits", "changes",
-    "uncertainty",
+    "name", "description", "baseline", "budget_kr", "rounding_kr", "area_share", "weights", "delisted", "splits",
+    "changes", "uncertainty",
   ]
 
   var reader: NodeReader
@@ -16,6 +16,8 @@ struct ScenarioResolver {
   let readFile: (String) throws -> [UInt8]
   /// The `fordela areas` command that lists the baseline's areas, for hints about area names.
   var areasCommand = "fordela areas"
+  /// Population figures given on the command line (`fordela run --population K=N`), over the baseline's file.
+  var commandLinePopulation: UserPopulation?
 
   init(file: String, readFile: @escaping (String) throws -> [UInt8]) {
     self.file = file
@@ -86,12 +88,24 @@ struct ScenarioResolver {
       notes: baseline.notes)
   }
 
-  /// Reads `budget_kr`, `area_share` and `weights` into the scenario's key.
+  /// Reads `budget_kr`, `rounding_kr`, `area_share` and `weights` into the scenario's key.
   private mutating func readKeyOverrides(_ top: Fields, into key: inout DistributionKey) {
     if let node = top["budget_kr"],
       let budget = reader.integer(node, "'budget_kr'", in: 1...DistributionKey.maximumBudget)
     {
       key.budget = budget
+    }
+    if let node = top["rounding_kr"],
+      let unit = reader.integer(node, "'rounding_kr'", in: 1...DistributionKey.maximumBudget)
+    {
+      key.roundingUnit = unit
+    }
+    if key.budget % key.roundingUnit != 0, let node = top["rounding_kr"] ?? top["budget_kr"] {
+      reader.error(
+        node, AllocationError.budgetNotMultipleOfRoundingUnit(budget: key.budget, unit: key.roundingUnit).description,
+        hint: "choose a budget that is a multiple of \(key.roundingUnit) kr, or set 'rounding_kr' to 1 for whole kronor"
+      )
+      key.roundingUnit = 1  // reported once, here, rather than again when the scenario is allocated
     }
     if let node = top["area_share"], let share = reader.number(node, "'area_share'", in: 0...1) {
       key.areaShare = share

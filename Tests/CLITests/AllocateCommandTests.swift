@@ -77,7 +77,7 @@ import Testing
     (["allocate", "--budget=-1"], "positive number of kronor"),
     (["allocate", "--area-share", "2"], "area share must be a number from 0 to 1"),
     (["allocate", "--editions", "2019,2020"], "unknown police list edition '2020'"),
-    (["allocate", "--year", "2022"], "no SCB population at 2021-12-31 for Botkyrka"),
+    (["allocate", "--year", "2023"], "no SCB population at 2022-12-31 for Botkyrka"),
     (["allocate", "--delisted", "keep"], "--delisted"),
   ])
   func badInputGivesAClearMessageAndStatusTwo(arguments: [String], message: String) {

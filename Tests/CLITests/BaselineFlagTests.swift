@@ -24,9 +24,22 @@ import Testing
     (["allocate", "--budget", "0"], "--budget: the budget must be a positive number of kronor, got 0"),
     (["allocate", "--area-share=-0.1"], "--area-share: the area share must be a number from 0 to 1"),
     (["allocate", "--weights", "UO=0,RO=0,SUO=0"], "--weights: every class weight is zero"),
-    (["allocate", "--year", "2022"], "hint: add them to a --population-file (CSV with the header kommun,population)"),
     (
-      ["allocate", "--population-date", "2021-12-31"], "--population-date: no SCB population at 2021-12-31 for Botkyrka"
+      ["allocate", "--year", "2023"],
+      "hint: give SCB's figures at 2022-12-31 with --population (e.g. --population Botkyrka=N --population "
+        + "Järfälla=N --population Sundbyberg=N) or in a --population-file (CSV with the header kommun,population)"
+    ),
+    (["allocate", "--year", "2021", "--payment", "top-up"], "--payment: grant year 2021 has no payment 'top-up'"),
+    (["allocate", "--year", "2022", "--payment", "topup"], "its payments are ordinary, top-up"),
+    (["allocate", "--round-to", "0"], "--round-to: the rounding unit must be a whole number of kronor ≥ 1, got 0"),
+    (["allocate", "--round-to", "7"], "--round-to: the budget 243500000 kr is not a multiple of the rounding unit 7"),
+    (["allocate", "--year", "2022", "--budget", "1001"], "--budget: the budget 1001 kr is not a multiple of"),
+    (["allocate", "--population", "Goteborg=5"], "unknown kommun 'Goteborg'\n  hint: did you mean 'Göteborg'?"),
+    (["allocate", "--population", "Botkyrka=x"], "the population of Botkyrka must be a positive whole number"),
+    (["history", "--population", "Botkyrka"], "--population 'Botkyrka': expected KOMMUN=N"),
+    (["history", "--round-to", "7"], "--round-to: the budget 243500000 kr is not a multiple of the rounding unit 7"),
+    (
+      ["allocate", "--population-date", "2022-12-31"], "--population-date: no SCB population at 2022-12-31 for Botkyrka"
     ),
     (
       ["history", "--population-date", "2019-02-29"],
@@ -60,7 +73,7 @@ import Testing
   }
 
   @Test func historyTakesAPopulationFileAtEveryGrantYearsDate() throws {
-    // Illustrative figures for the kommuner the embedded 2021-12-31 and 2022-12-31 data lack (see SOURCES.md).
+    // Illustrative figures, among them those the embedded 2022-12-31 data lacks (see SOURCES.md).
     let csv = try Self.file(
       """
       kommun,population

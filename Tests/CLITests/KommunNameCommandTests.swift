@@ -21,16 +21,12 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fordela-kommun-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    // The four grant kommuner the SCB table lacks at 2021-12-31, with the register's figures (SCB, "Folkmängd i
-    // riket, län och kommuner 31 december 2021"), so that the baseline is complete; Tyresö is not in the file.
-    try "kommun,population\nBotkyrka,95318\nHuddinge,113951\nSödertälje,101209\nUpplands-Bro,31082\n"
-      .write(to: folder.appendingPathComponent("pop.csv"), atomically: true, encoding: .utf8)
+    // The embedded SCB table is complete at 2021-12-31 for the grant's kommuner; Tyresö is not among them.
     try """
     name: Granängsringen
     baseline:
       editions: [2019, 2021]
       population_date: 2021-12-31
-      population_file: pop.csv
     changes:
       - add: {area: Granängsringen, kommun: Tyresö, class: UO}
 

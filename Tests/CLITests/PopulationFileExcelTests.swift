@@ -4,13 +4,12 @@ import Testing
 /// Population files written the way Excel writes them, through the built `fordela`: each gives the same
 /// allocation as the clean comma-separated file.
 ///
-/// The figures are SCB's at 2021-12-31 for the four grant kommuner that the embedded data lacks at that
-/// date (Botkyrka, Huddinge, Södertälje, Upplands-Bro), as in the embedded kommun register.
+/// The figures are illustrative populations at 2022-12-31 for the three grant kommuner that the embedded data
+/// lacks at that date (Botkyrka, Järfälla, Sundbyberg; see SOURCES.md), with their SCB codes.
 @Suite struct PopulationFileExcelTests {
-  /// The rows of every variant: name, SCB code, population at 2021-12-31.
+  /// The rows of every variant: name, SCB code, population at 2022-12-31.
   static let rows: [(name: String, code: String, population: Int)] = [
-    ("Botkyrka", "0127", 95_318), ("Huddinge", "0126", 113_951), ("Södertälje", "0181", 101_209),
-    ("Upplands-Bro", "0139", 31_082),
+    ("Botkyrka", "0127", 95_318), ("Järfälla", "0123", 84_170), ("Sundbyberg", "0183", 54_164),
   ]
 
   /// The clean file: UTF-8, commas, LF, plain digits.
@@ -80,7 +79,7 @@ import Testing
       .joined(separator: "\n")
   }
 
-  /// `fordela allocate --year 2022 --population-file` on a file, with the file's path replaced by `FILE` and
+  /// `fordela allocate --year 2023 --population-file` on a file, with the file's path replaced by `FILE` and
   /// the run's date left out.
   static func allocate(_ bytes: [UInt8], named name: String, in folder: URL, format: String = "json") throws
     -> (status: Int32, out: String, err: String)
@@ -88,7 +87,7 @@ import Testing
     let url = folder.appendingPathComponent("\(name).csv")
     try Data(bytes).write(to: url)
     let outcome = try CLIHarness.spawn(
-      ["allocate", "--year", "2022", "--population-file", url.path, "--format", format])
+      ["allocate", "--year", "2023", "--population-file", url.path, "--format", format])
     return (
       outcome.status, stable(outcome.out.replacingOccurrences(of: url.path, with: "FILE")),
       outcome.err.replacingOccurrences(of: url.path, with: "FILE")
@@ -116,10 +115,10 @@ import Testing
   }
 
   @Test func theCleanFileIsNeededForTheYear() throws {
-    // Without the file the four kommuner have no figure at 2021-12-31: the comparison above is not vacuous.
-    let outcome = try CLIHarness.spawn(["allocate", "--year", "2022", "--format", "json"])
+    // Without the file the three kommuner have no figure at 2022-12-31: the comparison above is not vacuous.
+    let outcome = try CLIHarness.spawn(["allocate", "--year", "2023", "--format", "json"])
     #expect(outcome.status == 2)
-    #expect(outcome.err.contains("Botkyrka, Huddinge, Södertälje, Upplands-Bro"), "\(outcome.err)")
+    #expect(outcome.err.contains("Botkyrka, Järfälla, Sundbyberg"), "\(outcome.err)")
   }
 
   @Test func historyAndAScenarioReadTheSameWindows1252File() throws {
@@ -138,7 +137,7 @@ import Testing
     #expect(excelHistory.err.contains("fordela: note: excel.csv is not UTF-8; read it as Windows-1252"))
 
     for name in ["excel", "clean"] {
-      try "name: Excel\nbaseline:\n  year: 2022\n  population_file: \(name).csv\n"
+      try "name: Excel\nbaseline:\n  year: 2023\n  population_file: \(name).csv\n"
         .write(to: dir.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
     }
     let excelRun = try CLIHarness.spawn(["run", "excel.yaml", "--format", "json"], in: dir)

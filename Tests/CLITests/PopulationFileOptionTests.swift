@@ -9,14 +9,13 @@ import Testing
     return url
   }
 
-  @Test func theUsersFiguresCompleteA2022Preset() throws {
-    // Illustrative figures for the four kommuner the embedded 2021-12-31 data lacks (see SOURCES.md).
-    let csv = try Self.file(
-      "kommun,population\nBotkyrka,95000\nHuddinge,113000\nSödertälje,100000\nUpplands-Bro,30000\n")
+  @Test func theUsersFiguresCompleteA2023Preset() throws {
+    // Illustrative figures for the three kommuner the embedded 2022-12-31 data lacks (see SOURCES.md).
+    let csv = try Self.file("kommun,population\nBotkyrka,95000\nJärfälla,84000\nSundbyberg,54000\n")
     defer { try? FileManager.default.removeItem(at: csv) }
-    let without = CLIHarness.run(["allocate", "--year", "2022"])
+    let without = CLIHarness.run(["allocate", "--year", "2023"])
     #expect(without.status == 2)
-    let with = CLIHarness.run(["allocate", "--year", "2022", "--population-file", csv.path, "--format", "json"])
+    let with = CLIHarness.run(["allocate", "--year", "2023", "--population-file", csv.path, "--format", "json"])
     #expect(with.status == 0, "\(with.err)")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(with.out.utf8)) as? [String: Any])
     #expect(object["total_kr"] as? Int == 243_500_000)

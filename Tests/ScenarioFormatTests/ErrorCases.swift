@@ -19,7 +19,7 @@ enum ErrorCases {
     ("unknown edition", "name: t\nbaseline: {editions: [2019, 2020], population_date: 2019-12-31}\n"),
     ("editions out of order", "name: t\nbaseline: {editions: [2021, 2019], population_date: 2019-12-31}\n"),
     ("bad date", "name: t\nbaseline: {editions: [2019], population_date: 2019-02-30}\n"),
-    ("missing population", "name: t\nbaseline: {year: 2022}\n"),
+    ("missing population", "name: t\nbaseline: {year: 2023}\n"),
     ("unknown area", "name: t\nbaseline: {year: 2021}\nchanges:\n  - delist: {area: Ranebergen}\n"),
     ("class not UO/RO/SUO", "name: t\nbaseline: {year: 2021}\nchanges:\n  - reclassify: {area: Araby, to: XO}\n"),
     ("lowercase class", "name: t\nbaseline: {year: 2021}\nchanges:\n  - reclassify: {area: Araby, to: ro}\n"),
