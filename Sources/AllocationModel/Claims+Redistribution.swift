@@ -21,7 +21,9 @@ extension Claims.Redistribution {
   /// - Parameters:
   ///   - unclaimed: the money not claimed, `Σ (entitlement − claimed)`, unrounded kronor (≥ 0).
   ///   - areaShare: the key's area share (used by ``key`` only).
-  ///   - entitlement, weight, population: each kommun's unrounded amount, weighted area count and population.
+  ///   - entitlement: each kommun's unrounded amount.
+  ///   - weight: each kommun's weighted area count.
+  ///   - population: each kommun's population.
   ///   - wantsMore: whether each kommun asks for more.
   ///   - redistributed: receives each kommun's share (0 for the others, and for all when nothing is shared).
   /// - Returns: what became of the money.
