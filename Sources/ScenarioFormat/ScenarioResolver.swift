@@ -8,7 +8,7 @@ struct ScenarioResolver {
   /// The keys a scenario file may have at the top level.
   static let topKeys = [
     "name", "description", "baseline", "budget_kr", "area_share", "weights", "delisted", "splits", "changes",
-    "uncertainty",
+    "uncertainty", "claims",
   ]
 
   var reader: NodeReader
@@ -67,6 +67,7 @@ struct ScenarioResolver {
         entering: enteringKommuner, baselineMissing: baseline.allocation == nil, top: top,
         populationDate: baseline.settings.populationDate)
     }
+    let claims = top["claims"].flatMap { resolveClaims($0, allocation: scenarioAllocation) }
     let eligible = Set(scenarioAllocation?.kommuner.map(\.kommun) ?? [])
     let uncertainty = top["uncertainty"].flatMap {
       parseUncertainty(
@@ -83,7 +84,7 @@ struct ScenarioResolver {
       baselineAllocation: baselineAllocation, key: key,
       delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
       scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty,
-      notes: baseline.notes)
+      notes: baseline.notes, claims: claims)
   }
 
   /// Reads `budget_kr`, `area_share` and `weights` into the scenario's key.
