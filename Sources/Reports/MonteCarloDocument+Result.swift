@@ -18,7 +18,9 @@ extension MonteCarloDocument {
     }
     self.init(
       setup: RunSetup(scenario: s), engine: engine, draws: result.draws, seed: result.seed, threads: result.threads,
-      uncertainty: UncertaintyRecord(s.uncertainty ?? UncertaintySpec(draws: result.draws, seed: result.seed)),
+      uncertainty: UncertaintyRecord(
+        s.uncertainty ?? UncertaintySpec(draws: result.draws, seed: result.seed),
+        redistribution: s.claims?.claims.redistribution ?? .key),
       statisticsMode: mode, quantileResolutionKr: resolution,
       kommuner: result.kommuner.map { k in
         Kommun(

@@ -17,8 +17,20 @@ extension ScenarioResolver {
   ///
   /// The reader checks what only a file has (types, keys, names of kommuner); the claims themselves are
   /// checked by ``Claims/validationErrors(against:)``, the rule's own validation, whose errors land on their nodes.
-  mutating func resolveClaims(_ node: Node, allocation: Allocation?) -> ClaimsOutcome? {
+  ///
+  /// In a Monte Carlo run (`monteCarlo`), `uncertainty.claims` draws the claims and this section gives only
+  /// the rule: `claimed_kr` and `wants_more` are errors there.
+  mutating func resolveClaims(_ node: Node, allocation: Allocation?, monteCarlo: Bool) -> ClaimsOutcome? {
     guard let (parsed, complete) = parseClaims(node), let allocation else { return nil }
+    if monteCarlo, case .mapping(let mapping) = node {
+      for (key, _) in mapping where key.string == "claimed_kr" || key.string == "wants_more" {
+        reader.error(
+          key, "'\(key.string ?? "")' belongs to a deterministic run; a Monte Carlo run draws the claims",
+          hint: "give 'uncertainty.claims: {decline_probability: p, wants_more_probability: q}'; "
+            + "'claims:' may keep 'redistribution'")
+      }
+      if parsed.claims != Claims(redistribution: parsed.claims.redistribution) { return nil }
+    }
     // The entries that were read are checked even when others were not, so every error shows at once.
     let errors = parsed.claims.validationErrors(against: allocation)
     let eligible = allocation.kommuner.map(\.kommun)

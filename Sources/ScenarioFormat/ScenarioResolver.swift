@@ -67,7 +67,9 @@ struct ScenarioResolver {
         entering: enteringKommuner, baselineMissing: baseline.allocation == nil, top: top,
         populationDate: baseline.settings.populationDate)
     }
-    let claims = top["claims"].flatMap { resolveClaims($0, allocation: scenarioAllocation) }
+    let claims = top["claims"].flatMap {
+      resolveClaims($0, allocation: scenarioAllocation, monteCarlo: top["uncertainty"] != nil)
+    }
     let eligible = Set(scenarioAllocation?.kommuner.map(\.kommun) ?? [])
     let uncertainty = top["uncertainty"].flatMap {
       parseUncertainty(
