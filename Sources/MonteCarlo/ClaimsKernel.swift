@@ -24,6 +24,7 @@ final class ClaimsKernel {
   private let claimed: UnsafeMutableBufferPointer<Double>
   private let redistributed: UnsafeMutableBufferPointer<Double>
   private let asking: UnsafeMutableBufferPointer<Bool>
+  private let final: UnsafeMutablePointer<Double>
 
   /// Creates a worker's claims kernel for `k` kommuner.
   init(
@@ -42,12 +43,15 @@ final class ClaimsKernel {
     redistributed.initialize(repeating: 0)
     asking = .allocate(capacity: k)
     asking.initialize(repeating: false)
+    final = .allocate(capacity: k)
+    final.initialize(repeating: 0, count: k)
   }
 
   deinit {
     claimed.deallocate()
     redistributed.deallocate()
     asking.deallocate()
+    final.deallocate()
   }
 
   /// Restarts the claims' stream for a chunk.
@@ -66,10 +70,12 @@ final class ClaimsKernel {
   ///   - population: each kommun's population in the draw (0 where no area counts).
   ///   - count: each kommun's number of counting areas in the draw.
   ///   - final: receives each kommun's `claimed + redistributed`.
+  /// - Returns: the money returned to the state in this draw.
+  @discardableResult
   func apply(
     amount: UnsafePointer<Double>, weight: UnsafePointer<Double>, population: UnsafePointer<Double>,
     count: UnsafePointer<Int32>, into final: UnsafeMutablePointer<Double>
-  ) {
+  ) -> Double {
     var unclaimed = 0.0
     for j in 0..<k {
       let bits = stream.next()
@@ -78,11 +84,39 @@ final class ClaimsKernel {
       asking[j] = !declines && count[j] > 0 && bits & 0xFFFF_FFFF < wantsMoreThreshold
       unclaimed += amount[j] - claimed[j]
     }
-    _ = rule.share(
+    let sharing = rule.share(
       unclaimed, areaShare: areaShare, entitlement: UnsafeBufferPointer(start: amount, count: k),
       weight: UnsafeBufferPointer(start: weight, count: k),
       population: UnsafeBufferPointer(start: population, count: k),
       wantsMore: UnsafeBufferPointer(asking), into: redistributed)
     for j in 0..<k { final[j] = claimed[j] + redistributed[j] }
+    return sharing == .shared ? 0 : unclaimed
+  }
+
+  /// Simulates the draws of one chunk with claims: the kernel's draws (the same lists as without claims),
+  /// then each draw's claims, writing each kommun's change of final amount to `out[kommun · stride + i]`.
+  ///
+  /// - Returns: the number of draws in which no area counted, and the money returned to the state,
+  ///   summed over the chunk's draws in order.
+  func simulate(
+    on kernel: DrawKernel, chunk: Int, draws: Int, baseline: UnsafeBufferPointer<Double>,
+    out: UnsafeMutablePointer<Double>, stride: Int
+  ) -> (emptyDraws: Int, returned: Double) {
+    begin(chunk: chunk)
+    let k = self.k
+    let final = self.final
+    var i = 0
+    var emptyDraws = 0
+    var returned = 0.0
+    kernel.forEachDraw(chunk: chunk, draws: draws) { view in
+      var anyArea = false
+      for j in 0..<k where view.count[j] > 0 { anyArea = true }
+      if !anyArea { emptyDraws += 1 }
+      returned += apply(
+        amount: view.amount, weight: view.weight, population: view.population, count: view.count, into: final)
+      for j in 0..<k { out[j * stride + i] = final[j] - baseline[j] }
+      i += 1
+    }
+    return (emptyDraws, returned)
   }
 }
