@@ -34,5 +34,9 @@ extension MonteCarloDocument {
       timing: Timing(
         simulateS: result.simulateSeconds, statisticsS: result.statisticsSeconds,
         drawsPerSecond: result.drawsPerSecond))
+    if s.uncertainty?.claims != nil {
+      for i in kommuner.indices { kommuner[i].finalKr = FinalAmountDistribution(kommuner[i]) }
+      meanReturnedKr = result.meanReturnedKr
+    }
   }
 }

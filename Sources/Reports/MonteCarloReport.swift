@@ -31,6 +31,10 @@ public enum MonteCarloReport {
     out += "Change against the baseline (Δ), "
     out += doc.selection?.sort.map { "sorted by \($0.description)" } ?? "the largest downside (p5) first"
     out += ".\n"
+    if let returned = doc.meanReturnedKr {
+      out += "Claims are drawn: Δ is the change of each kommun's final amount.\n"
+      out += "On average \(Kronor.grouped(Int64(returned.rounded()))) kr a draw goes back to the state.\n"
+    }
     if let selection = doc.selection, let kommuner = selection.kommuner {
       out += "Showing \(kommuner.count) of \(selection.totalKommuner) kommuner (--kommun).\n"
     }

@@ -38,7 +38,31 @@ import Testing
     let claims = try #require(uncertainty["claims"] as? [String: Any])
     #expect(claims["redistribution"] as? String == "pro_rata" && claims["decline_probability"] as? Double == 0.1)
     #expect(try JSONText.decode(MonteCarloDocument.self, from: Array(json.utf8)) == doc)
+    let returned = try #require(doc.meanReturnedKr)
+    #expect(returned == result.meanReturnedKr)
+    for k in doc.kommuner {
+      #expect(
+        k.finalKr
+          == FinalAmountDistribution(
+            mean: k.baselineKr + k.meanChangeKr, p05: k.baselineKr + k.p05ChangeKr, p50: k.baselineKr + k.p50ChangeKr,
+            p95: k.baselineKr + k.p95ChangeKr))
+    }
+    let total = doc.kommuner.reduce(0) { $0 + ($1.finalKr?.mean ?? 0) } + returned
+    #expect(abs(total - Double(s.key.budget)) < 1e-6 * Double(s.key.budget))
+    let table = MonteCarloReport.table(doc)
+    #expect(table.contains("Claims are drawn: Δ is the change of each kommun's final amount."))
+    #expect(table.split(separator: "\n").allSatisfy { $0.count <= 80 })
     // A kommun that declines in a draw loses its whole amount: the smallest change is minus the baseline.
     #expect(doc.kommuner.allSatisfy { $0.minChangeKr == -$0.baselineKr })
+  }
+}
+
+extension MonteCarloClaimsDocumentTests {
+  @Test func withoutDrawnClaimsNothingAboutThemIsWritten() throws {
+    let s = try ReportsFixtures.load(ReportsFixtures.monteCarloYAML)
+    let doc = MonteCarloDocument(scenario: s, result: try ReportsFixtures.run(s), engine: ReportsFixtures.engine)
+    #expect(doc.meanReturnedKr == nil && doc.uncertainty.claims == nil && doc.kommuner.allSatisfy { $0.finalKr == nil })
+    let json = try JSONText.encode(doc)
+    for key in ["final_kr", "mean_returned_kr", "\"claims\""] { #expect(!json.contains(key), "\(key)") }
   }
 }
