@@ -90,4 +90,15 @@ import Testing
       doc.kommuner.reduce(0) { $0 + ($1.claims?.finalKrRounded ?? 0) } + (doc.returnedKrRounded ?? 0) == doc.totalKr)
     #expect(doc.table().contains("returned to the state: \(Kronor.grouped(borlänge.scenarioKrRounded)) kr."))
   }
+
+  @Test func validateSaysWhoClaimsLessAndWhereTheMoneyGoes() throws {
+    let report = ScenarioValidationReport(scenario: try ReportsFixtures.load(Self.yaml))
+    let unclaimed = try #require(try Self.document().claims).unclaimedKr
+    let text = report.claims.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    let expected =
+      "Claims: claiming less: Borlänge 0 kr, Trollhättan 1 500 000.50 kr; unclaimed "
+      + "\(Kronor.grouped(Int64(unclaimed.rounded()))) kr goes pro rata to Malmö, Södertälje."
+    #expect(text == expected)
+    #expect(report.claims.allSatisfy { $0.count <= 80 } && report.text().contains(report.claims[0]))
+  }
 }
