@@ -55,7 +55,8 @@ extension ClaimsError: CustomStringConvertible {
     case (.claimed(let k), .claimsLessAndWantsMore), (.wantsMore(let k), .claimsLessAndWantsMore):
       "\(k) claims less than its amount and also asks for more; a kommun does one or the other"
     case (_, .nothingToShareBy):
-      "the kommuner in 'wants_more' have no weighted areas, so the key cannot share the unclaimed money"
+      "the kommuner in 'wants_more' have nothing the rule can share the unclaimed money by "
+        + "(no weighted areas under 'key', no amount under 'pro_rata')"
     case (.redistribution, _):
       "the claims cannot be applied"
     }
@@ -66,7 +67,7 @@ extension ClaimsError: CustomStringConvertible {
     switch problem {
     case .claimAboveEntitlement: "a kommun that claims all of its amount is left out of 'claimed_kr'"
     case .claimsLessAndWantsMore: "take it out of 'claimed_kr' or out of 'wants_more'"
-    case .nothingToShareBy: "use 'redistribution: pro_rata'"
+    case .nothingToShareBy: "with class weights of 0, 'redistribution: pro_rata' shares by the amounts instead"
     default: nil
     }
   }
