@@ -52,6 +52,9 @@ import Testing
     let table = MonteCarloReport.table(doc)
     #expect(table.contains("Claims are drawn: Δ is the change of each kommun's final amount."))
     #expect(table.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    let csv = MonteCarloReport.csv(doc).split(separator: "\n")
+    #expect(csv[0].hasSuffix(",mean_final_kr,p05_final_kr,p50_final_kr,p95_final_kr"))
+    #expect(csv.count == doc.kommuner.count + 1)
     // A kommun that declines in a draw loses its whole amount: the smallest change is minus the baseline.
     #expect(doc.kommuner.allSatisfy { $0.minChangeKr == -$0.baselineKr })
   }
@@ -64,5 +67,6 @@ extension MonteCarloClaimsDocumentTests {
     #expect(doc.meanReturnedKr == nil && doc.uncertainty.claims == nil && doc.kommuner.allSatisfy { $0.finalKr == nil })
     let json = try JSONText.encode(doc)
     for key in ["final_kr", "mean_returned_kr", "\"claims\""] { #expect(!json.contains(key), "\(key)") }
+    #expect(!MonteCarloReport.csv(doc).contains("final_kr"))
   }
 }
