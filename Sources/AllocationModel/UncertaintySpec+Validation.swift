@@ -18,7 +18,17 @@ extension UncertaintySpec {
     errors += reclassification?.validationErrors() ?? []
     errors += newAreas?.validationErrors() ?? []
     errors += populationGrowth?.validationErrors() ?? []
+    errors += claims?.validationErrors() ?? []
     return errors
+  }
+}
+
+extension UncertaintySpec.Claiming {
+  /// Every problem of the claims part, with paths from the spec's root: each probability in [0, 1].
+  public func validationErrors() -> [UncertaintyError] {
+    let limits = UncertaintySpec.Limits.self
+    return UncertaintyError.range(declineProbability, limits.probability, ["claims", "decline_probability"])
+      + UncertaintyError.range(wantsMoreProbability, limits.probability, ["claims", "wants_more_probability"])
   }
 }
 

@@ -13,17 +13,20 @@ public struct UncertaintySpec: Sendable, Hashable, Codable {
   public var newAreas: NewAreas?
   /// Population growth, Normal and independent per kommun and draw.
   public var populationGrowth: PopulationGrowth?
+  /// Which kommuner decline their money and which ask for more, independently per kommun and draw.
+  public var claims: Claiming?
 
   /// Creates an uncertainty spec.
   public init(
     draws: Int, seed: UInt64, reclassification: Reclassification? = nil, newAreas: NewAreas? = nil,
-    populationGrowth: PopulationGrowth? = nil
+    populationGrowth: PopulationGrowth? = nil, claims: Claiming? = nil
   ) {
     self.draws = draws
     self.seed = seed
     self.reclassification = reclassification
     self.newAreas = newAreas
     self.populationGrowth = populationGrowth
+    self.claims = claims
   }
 }
 
@@ -136,5 +139,23 @@ extension UncertaintySpec {
 
     /// The growth distribution of a kommun, its override if any.
     public func rate(for kommun: String) -> Rate { overrides[kommun] ?? Rate(mean: mean, sd: sd) }
+  }
+
+  /// Claims drawn per kommun: in each draw a kommun claims nothing with probability ``declineProbability``,
+  /// and each kommun that claims asks for the unclaimed money with probability ``wantsMoreProbability``.
+  ///
+  /// The unclaimed money is shared by the scenario's `claims:` rule (``Claims/Redistribution/key`` when it
+  /// has none), or goes back to the state in a draw where no kommun asks for more.
+  public struct Claiming: Sendable, Hashable, Codable {
+    /// The probability that a kommun claims nothing.
+    public var declineProbability: Double
+    /// The probability that a kommun that claims asks for more.
+    public var wantsMoreProbability: Double
+
+    /// Creates a claims model.
+    public init(declineProbability: Double, wantsMoreProbability: Double) {
+      self.declineProbability = declineProbability
+      self.wantsMoreProbability = wantsMoreProbability
+    }
   }
 }

@@ -146,9 +146,10 @@ struct RunCommand: ConsoleCommand {
   private func runMonteCarlo(
     _ scenario: ResolvedScenario, uncertainty: UncertaintySpec, stamp: EngineStamp, console: Console
   ) throws {
-    let input = SimulationInput(
+    var input = SimulationInput(
       basis: scenario.scenarioBasis, key: scenario.key, delisted: scenario.delisted, splits: scenario.splits,
       population: scenario.scenarioPopulation, baseline: scenario.baselineAllocation, uncertainty: uncertainty)
+    input.redistribution = scenario.claims?.claims.redistribution ?? .key
     let bar = ProgressBar(total: uncertainty.draws, unit: "draws", console: console, quiet: quiet)
     let options = EngineOptions(
       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, memoryBudget: try Self.bytes(memory),

@@ -41,6 +41,9 @@ public enum MonteCarloEngine {
     let clock = ContinuousClock()
     let start = clock.now
     let kernels = try makeKernels(model: model, seed: seed, count: threads)
+    // Chosen once per run: without claims the kernel's own loop runs, untouched.
+    let claimsKernels = try makeClaimsKernels(input, kommuner: k, count: threads)
+    let returnedByChunk = SharedBuffer<Double>(repeating: 0, count: claimsKernels.isEmpty ? 0 : chunks)
     let done = Atomic<Int>(0)
     let emptyDraws = Atomic<Int>(0)
     let progress = options.progress
@@ -54,8 +57,19 @@ public enum MonteCarloEngine {
       worker: Int, chunk: Int, draws n: Int, out: UnsafeMutablePointer<Double>, stride: Int,
       afterBlock: (UnsafePointer<Double>, Int, Int) -> Void = { _, _, _ in }
     ) {
-      let empty = kernels[worker].value.simulate(
-        chunk: chunk, draws: n, out: out, stride: stride, afterBlock: afterBlock)
+      let empty: Int
+      if claimsKernels.isEmpty {
+        empty = kernels[worker].value.simulate(chunk: chunk, draws: n, out: out, stride: stride, afterBlock: afterBlock)
+      } else {
+        let outcome = model.baseline.withUnsafeBufferPointer { baseline in
+          claimsKernels[worker].value.simulate(
+            on: kernels[worker].value, chunk: chunk, draws: n, baseline: baseline, out: out, stride: stride)
+        }
+        empty = outcome.emptyDraws
+        returnedByChunk[chunk] = outcome.returned
+        // The chunk's changes as one block: the tallies add values in order, so one part or many give the same sums.
+        afterBlock(out, stride, n)
+      }
       if empty > 0 { emptyDraws.add(empty, ordering: .relaxed) }
     }
 
@@ -142,9 +156,30 @@ public enum MonteCarloEngine {
       mode = .streaming(resolution: statistics.resolution)
     }
     let total = seconds(clock.now - start)
-    return MonteCarloResult(
+    var returned = 0.0
+    for chunk in 0..<returnedByChunk.count { returned += returnedByChunk[chunk] }
+    var outcome = MonteCarloResult(
       draws: draws, seed: seed, threads: threads, chunkSize: chunkSize, mode: mode, kommuner: result,
       simulateSeconds: simulateSeconds, statisticsSeconds: total - simulateSeconds)
+    outcome.meanReturnedKr = returned / Double(draws)
+    return outcome
+  }
+
+  /// One claims kernel per worker when the model draws claims, else none.
+  private static func makeClaimsKernels(_ input: SimulationInput, kommuner k: Int, count: Int) throws(MonteCarloError)
+    -> [Unchecked<ClaimsKernel>]
+  {
+    guard let spec = input.uncertainty.claims else { return [] }
+    do {
+      return try (0..<count).map { _ throws(GSLError) in
+        Unchecked(
+          try ClaimsKernel(
+            spec: spec, rule: input.redistribution, areaShare: input.key.areaShare, seed: input.uncertainty.seed,
+            kommuner: k))
+      }
+    } catch {
+      throw .gsl(error)
+    }
   }
 
   /// The memory exact statistics need, in bytes: every change, and the tallies each worker makes

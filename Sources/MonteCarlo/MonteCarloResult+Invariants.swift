@@ -5,7 +5,7 @@ extension MonteCarloResult {
   /// is finite; baselines are ≥ 0; sd ≥ 0; min ≤ p01 ≤ … ≤ p99 ≤ max and the mean lies within [min, max]
   /// (up to the streaming resolution); probabilities lie in [0, 1]; each histogram counts every draw;
   /// no draw gives a kommun a negative amount (baseline + min ≥ 0); and the mean scenario amounts sum to
-  /// `budget`, because every draw distributes exactly the budget.
+  /// `budget` less the mean money returned to the state, because every draw distributes exactly the budget.
   public func invariantViolations(budget: Int64) -> [String] {
     var violations: [String] = []
     let resolution: Double
@@ -48,8 +48,9 @@ extension MonteCarloResult {
       }
       meanTotal += k.baselineAmount + k.mean
     }
-    if violations.isEmpty, abs(meanTotal - Double(budget)) > 1e-6 * Double(budget) {
-      violations.append("the mean scenario amounts sum to \(meanTotal), not the budget \(budget)")
+    if violations.isEmpty, abs(meanTotal + meanReturnedKr - Double(budget)) > 1e-6 * Double(budget) {
+      let returned = meanReturnedKr > 0 ? " less the mean returned, \(meanReturnedKr)" : ""
+      violations.append("the mean scenario amounts sum to \(meanTotal), not the budget \(budget)\(returned)")
     }
     return violations
   }

@@ -52,6 +52,9 @@ public struct MonteCarloResult: Sendable, Hashable {
   public var simulateSeconds: Double
   /// Seconds spent on statistics.
   public var statisticsSeconds: Double
+  /// The mean money per draw that drawn claims leave unclaimed with no kommun asking for it, which goes back
+  /// to the state (0 without `uncertainty.claims`).
+  public var meanReturnedKr: Double = 0
 
   /// Draws per second, statistics included.
   public var drawsPerSecond: Double { Double(draws) / max(simulateSeconds + statisticsSeconds, 1e-9) }

@@ -17,6 +17,9 @@ public struct SimulationInput: Sendable {
   public var baseline: Allocation
   /// The uncertainty drawn on top of the scenario.
   public var uncertainty: UncertaintySpec
+  /// How the money that draws leave unclaimed is shared (``UncertaintySpec/claims``): the scenario's
+  /// `claims:` rule, or the key.
+  public var redistribution: Claims.Redistribution = .key
 
   /// Creates an input.
   public init(

@@ -87,6 +87,7 @@ public enum HTMLReport {
           HTMLText.escape(r.status.rawValue),
         ]
       })
+    body += claimsSection(doc)
     body += assumptions(doc.setup)
     return page(title: doc.setup.scenario, body: body)
   }
@@ -186,7 +187,7 @@ public enum HTMLReport {
     "<ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
   }
 
-  private static func table(headers: [String], rows: [[String]]) -> String {
+  static func table(headers: [String], rows: [[String]]) -> String {
     var html = "<table><thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
     for row in rows {
       html += "<tr>" + row.enumerated().map { $0 == 0 ? "<th scope=\"row\">\($1)</th>" : "<td>\($1)</td>" }.joined()

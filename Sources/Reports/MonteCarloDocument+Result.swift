@@ -18,7 +18,9 @@ extension MonteCarloDocument {
     }
     self.init(
       setup: RunSetup(scenario: s), engine: engine, draws: result.draws, seed: result.seed, threads: result.threads,
-      uncertainty: UncertaintyRecord(s.uncertainty ?? UncertaintySpec(draws: result.draws, seed: result.seed)),
+      uncertainty: UncertaintyRecord(
+        s.uncertainty ?? UncertaintySpec(draws: result.draws, seed: result.seed),
+        redistribution: s.claims?.claims.redistribution ?? .key),
       statisticsMode: mode, quantileResolutionKr: resolution,
       kommuner: result.kommuner.map { k in
         Kommun(
@@ -32,5 +34,9 @@ extension MonteCarloDocument {
       timing: Timing(
         simulateS: result.simulateSeconds, statisticsS: result.statisticsSeconds,
         drawsPerSecond: result.drawsPerSecond))
+    if s.uncertainty?.claims != nil {
+      for i in kommuner.indices { kommuner[i].finalKr = FinalAmountDistribution(kommuner[i]) }
+      meanReturnedKr = result.meanReturnedKr
+    }
   }
 }

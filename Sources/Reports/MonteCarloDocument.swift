@@ -8,7 +8,9 @@
 /// "max_change_kr", "p_loss", "p_loss_10pct", "histogram": {"edges_kr", "counts"}}], "timing": {"simulate_s",
 /// "statistics_s", "draws_per_second"}, "selection": RowSelection}`. `baseline_kr` is unrounded,
 /// `baseline_kr_rounded` whole kronor; changes are unrounded kronor; `selection` is present only when
-/// `--kommun` or `--sort` chose the rows.
+/// `--kommun` or `--sort` chose the rows. A run that draws claims (`uncertainty.claims`) measures each
+/// kommun's final amount (claimed + redistributed), adds ``FinalAmountDistribution`` as `"final_kr"` to every
+/// row and `"mean_returned_kr"` (the mean money per draw that goes back to the state) at the top level.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -40,6 +42,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var timing: Timing
   /// The rows shown and their order when not every kommun in the default order.
   public var selection: RowSelection?
+  /// The mean money per draw that goes back to the state, when the run draws claims.
+  public var meanReturnedKr: Double?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -64,6 +68,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   enum CodingKeys: String, CodingKey {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
+    case meanReturnedKr = "mean_returned_kr"
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -81,6 +86,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     kommuner = try c.decode([Kommun].self, forKey: .kommuner)
     timing = try c.decode(Timing.self, forKey: .timing)
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
+    meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -98,6 +104,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encode(kommuner, forKey: .kommuner)
     try c.encode(timing, forKey: .timing)
     try c.encodeIfPresent(selection, forKey: .selection)
+    try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
   }
 
   /// The orders a Monte Carlo run supports.
@@ -143,6 +150,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     public var pLoss: Double
     public var pLoss10pct: Double
     public var histogram: Histogram
+    /// The distribution of its final amount, when the run draws claims.
+    public var finalKr: FinalAmountDistribution?
 
     /// Creates a kommun's row.
     public init(
@@ -179,6 +188,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
       case p05ChangeKr = "p05_change_kr", p25ChangeKr = "p25_change_kr", p50ChangeKr = "p50_change_kr"
       case p75ChangeKr = "p75_change_kr", p95ChangeKr = "p95_change_kr", p99ChangeKr = "p99_change_kr"
       case maxChangeKr = "max_change_kr", pLoss = "p_loss", pLoss10pct = "p_loss_10pct", histogram
+      case finalKr = "final_kr"
     }
   }
 

@@ -31,6 +31,10 @@ public enum MonteCarloReport {
     out += "Change against the baseline (Δ), "
     out += doc.selection?.sort.map { "sorted by \($0.description)" } ?? "the largest downside (p5) first"
     out += ".\n"
+    if let returned = doc.meanReturnedKr {
+      out += "Claims are drawn: Δ is the change of each kommun's final amount.\n"
+      out += "On average \(Kronor.grouped(Int64(returned.rounded()))) kr a draw goes back to the state.\n"
+    }
     if let selection = doc.selection, let kommuner = selection.kommuner {
       out += "Showing \(kommuner.count) of \(selection.totalKommuner) kommuner (--kommun).\n"
     }
@@ -50,15 +54,18 @@ public enum MonteCarloReport {
     return out
   }
 
-  /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted).
+  /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted);
+  /// a run that draws claims adds the final amounts' mean, p5, median and p95.
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
+    let claims = doc.meanReturnedKr != nil
     var out = dialect.preamble
-    out += dialect.line([
-      "kommun", "baseline_kr", "baseline_kr_rounded", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr",
-      "p01_change_kr",
-      "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
-      "max_change_kr", "p_loss", "p_loss_10pct", "baseline_rounding_kr",
-    ])
+    out += dialect.line(
+      [
+        "kommun", "baseline_kr", "baseline_kr_rounded", "mean_change_kr", "sd_change_kr", "se_mean_kr", "min_change_kr",
+        "p01_change_kr",
+        "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
+        "max_change_kr", "p_loss", "p_loss_10pct", "baseline_rounding_kr",
+      ] + (claims ? ["mean_final_kr", "p05_final_kr", "p50_final_kr", "p95_final_kr"] : []))
     for k in doc.kommuner {
       out += dialect.line(
         [k.kommun, dialect.number(k.baselineKr), dialect.number(k.baselineKrRounded)]
@@ -66,7 +73,9 @@ public enum MonteCarloReport {
             k.meanChangeKr, k.sdChangeKr, k.seMeanKr, k.minChangeKr, k.p01ChangeKr, k.p05ChangeKr,
             k.p25ChangeKr, k.p50ChangeKr, k.p75ChangeKr, k.p95ChangeKr, k.p99ChangeKr, k.maxChangeKr, k.pLoss,
             k.pLoss10pct,
-          ].map(dialect.number) + [dialect.number(doc.setup.baseline.settings.roundingKr)])
+          ].map(dialect.number) + [dialect.number(doc.setup.baseline.settings.roundingKr)]
+          + (claims ? [k.finalKr?.mean ?? 0, k.finalKr?.p05 ?? 0, k.finalKr?.p50 ?? 0, k.finalKr?.p95 ?? 0] : []).map(
+            dialect.number))
     }
     return out
   }

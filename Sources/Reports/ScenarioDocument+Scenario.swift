@@ -19,5 +19,13 @@ extension ScenarioDocument {
           scenarioPopulationPartKr: s.scenarioAllocation[row.kommun]?.populationPart ?? 0)
       },
       baselineTotalKr: comparison.baselineTotalKr, totalKr: comparison.scenarioTotalKr)
+    if let outcome = s.claims {
+      for i in kommuner.indices {
+        kommuner[i].claims = outcome[kommuner[i].kommun].map(KommunClaims.init) ?? KommunClaims.none
+      }
+      claims = ClaimsRecord(outcome)
+      returnedKr = outcome.returnedKr
+      returnedKrRounded = outcome.returnedKrRounded
+    }
   }
 }

@@ -75,6 +75,7 @@ extension ScenarioDocument {
       }
     }
     out += t.render()
+    out += claimsText()
     let counts = ScenarioComparison.Status.allCases.map { status in
       "\(kommuner.filter { $0.status == status }.count) \(status.rawValue)"
     }
@@ -93,22 +94,24 @@ extension ScenarioDocument {
   /// CSV with a header row, one line per kommun: amounts unrounded and rounded, with the rounding unit of each side.
   public func csv(dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
-    out += dialect.line([
-      "kommun", "status", "baseline_weight", "scenario_weight", "baseline_kr", "scenario_kr", "change_kr",
-      "baseline_kr_rounded", "scenario_kr_rounded", "change_kr_rounded", "change_pct", "baseline_area_part_kr",
-      "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr", "baseline_rounding_kr",
-      "scenario_rounding_kr",
-    ])
+    out += dialect.line(
+      [
+        "kommun", "status", "baseline_weight", "scenario_weight", "baseline_kr", "scenario_kr", "change_kr",
+        "baseline_kr_rounded", "scenario_kr_rounded", "change_kr_rounded", "change_pct", "baseline_area_part_kr",
+        "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr", "baseline_rounding_kr",
+        "scenario_rounding_kr",
+      ] + claimsCSVHeaders)
     for row in kommuner {
-      out += dialect.line([
-        row.kommun, row.status.rawValue, dialect.number(row.baselineWeight), dialect.number(row.scenarioWeight),
-        dialect.number(row.baselineKr), dialect.number(row.scenarioKr), dialect.number(row.changeKr),
-        dialect.number(row.baselineKrRounded), dialect.number(row.scenarioKrRounded),
-        dialect.number(row.changeKrRounded), row.changePct.map { dialect.number($0) } ?? "",
-        dialect.number(row.baselineAreaPartKr), dialect.number(row.baselinePopulationPartKr),
-        dialect.number(row.scenarioAreaPartKr), dialect.number(row.scenarioPopulationPartKr),
-        dialect.number(setup.baseline.settings.roundingKr), dialect.number(setup.settings.roundingKr),
-      ])
+      out += dialect.line(
+        [
+          row.kommun, row.status.rawValue, dialect.number(row.baselineWeight), dialect.number(row.scenarioWeight),
+          dialect.number(row.baselineKr), dialect.number(row.scenarioKr), dialect.number(row.changeKr),
+          dialect.number(row.baselineKrRounded), dialect.number(row.scenarioKrRounded),
+          dialect.number(row.changeKrRounded), row.changePct.map { dialect.number($0) } ?? "",
+          dialect.number(row.baselineAreaPartKr), dialect.number(row.baselinePopulationPartKr),
+          dialect.number(row.scenarioAreaPartKr), dialect.number(row.scenarioPopulationPartKr),
+          dialect.number(setup.baseline.settings.roundingKr), dialect.number(setup.settings.roundingKr),
+        ] + claimsCSVFields(row, dialect: dialect))
     }
     return out
   }

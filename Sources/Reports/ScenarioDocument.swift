@@ -10,7 +10,9 @@ import AllocationModel
 /// "change_kr_rounded", "change_pct", "baseline_weight", "scenario_weight", "baseline_area_part_kr",
 /// "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr"}], "baseline_total_kr",
 /// "total_kr", "selection": RowSelection}`; `selection` is present only when `--kommun` or `--sort` chose the
-/// rows (the totals are then still those of every kommun).
+/// rows (the totals are then still those of every kommun). A scenario with a `claims:` section adds
+/// ``KommunClaims``' fields to every row and ``ClaimsRecord`` as `"claims"`, with `"returned_kr"` and
+/// `"returned_kr_rounded"`, at the top level; without one they are absent.
 /// `*_kr` amounts are unrounded, `*_kr_rounded` whole kronor by largest remainder (they sum to the budgets);
 /// `change_pct` is the change of the whole-krona amounts in percent, rounded to 0.001, `null` for a new kommun.
 public struct ScenarioDocument: Codable, Sendable, Hashable {
@@ -42,6 +44,8 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     public var scenarioAreaPartKr: Double
     /// The unrounded part of the scenario amount distributed by population (0 when leaving).
     public var scenarioPopulationPartKr: Double
+    /// Its money through the claims, when the scenario has a `claims:` section.
+    public var claims: KommunClaims?
 
     /// The unrounded change.
     public var changeKr: Double { scenarioKr - baselineKr }
@@ -96,6 +100,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
         baselinePopulationPartKr: try c.decode(Double.self, forKey: .baselinePopulationPartKr),
         scenarioAreaPartKr: try c.decode(Double.self, forKey: .scenarioAreaPartKr),
         scenarioPopulationPartKr: try c.decode(Double.self, forKey: .scenarioPopulationPartKr))
+      claims = try KommunClaims.decodeIfPresent(from: decoder)
     }
 
     /// Writes a row with its changes; `change_pct` is `null` for a new kommun.
@@ -116,6 +121,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
       try c.encode(baselinePopulationPartKr, forKey: .baselinePopulationPartKr)
       try c.encode(scenarioAreaPartKr, forKey: .scenarioAreaPartKr)
       try c.encode(scenarioPopulationPartKr, forKey: .scenarioPopulationPartKr)
+      try claims?.encode(to: encoder)
     }
   }
 
@@ -131,6 +137,12 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
   public var totalKr: Int64
   /// The rows shown and their order when not every kommun in name order; the totals are over every kommun.
   public var selection: RowSelection?
+  /// The settings of the scenario's `claims:` section, when it has one.
+  public var claims: ClaimsRecord?
+  /// The money that went back to the state, unrounded, when the scenario has a `claims:` section.
+  public var returnedKr: Double?
+  /// The money that went back to the state, whole kronor; with the rounded finals it sums to the budget.
+  public var returnedKrRounded: Int64?
 
   /// Creates a document.
   public init(setup: RunSetup, engine: EngineStamp, kommuner: [Kommun], baselineTotalKr: Int64, totalKr: Int64) {
@@ -143,6 +155,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case kind, engine, kommuner, baselineTotalKr = "baseline_total_kr", totalKr = "total_kr", selection
+    case claims, returnedKr = "returned_kr", returnedKrRounded = "returned_kr_rounded"
   }
 
   /// Reads a document; it must be of kind `scenario`.
@@ -155,6 +168,9 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     baselineTotalKr = try c.decode(Int64.self, forKey: .baselineTotalKr)
     totalKr = try c.decode(Int64.self, forKey: .totalKr)
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
+    claims = try c.decodeIfPresent(ClaimsRecord.self, forKey: .claims)
+    returnedKr = try c.decodeIfPresent(Double.self, forKey: .returnedKr)
+    returnedKrRounded = try c.decodeIfPresent(Int64.self, forKey: .returnedKrRounded)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -167,6 +183,9 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     try c.encode(baselineTotalKr, forKey: .baselineTotalKr)
     try c.encode(totalKr, forKey: .totalKr)
     try c.encodeIfPresent(selection, forKey: .selection)
+    try c.encodeIfPresent(claims, forKey: .claims)
+    try c.encodeIfPresent(returnedKr, forKey: .returnedKr)
+    try c.encodeIfPresent(returnedKrRounded, forKey: .returnedKrRounded)
   }
 
   /// The orders a deterministic scenario supports.

@@ -1,4 +1,5 @@
 import AllocationModel
+import Foundation
 import ScenarioFormat
 
 /// What `fordela validate` prints: the resolved scenario, the basis it will use, and what persists.
@@ -11,13 +12,54 @@ public struct ScenarioValidationReport: Sendable {
   public var basis: Basis
   /// The `uncertainty:` section in one line, if any.
   public var uncertainty: String?
+  /// The `claims:` section in words, if the scenario has claims to apply (lines without a final newline).
+  public var claims: [String] = []
 
   /// The validation report of a resolved scenario.
   public init(scenario s: ResolvedScenario) {
     file = s.file
     setup = RunSetup(scenario: s)
     basis = s.scenarioBasis
-    uncertainty = s.uncertainty.map { UncertaintyRecord($0).line(draws: $0.draws, seed: $0.seed) }
+    let redistribution = s.claims?.claims.redistribution ?? .key
+    uncertainty = s.uncertainty.map {
+      UncertaintyRecord($0, redistribution: redistribution).line(draws: $0.draws, seed: $0.seed)
+    }
+    if let outcome = s.claims, s.uncertainty == nil {
+      claims = Self.claimsLines(outcome)
+    }
+  }
+
+  /// Kronor as written in a claim: grouped whole kronor, and öre when there are any.
+  static func kronor(_ value: Double) -> String {
+    let ore = Int64((value * 100).rounded())
+    let whole = Kronor.grouped(ore / 100)
+    return ore % 100 == 0 ? whole : whole + "." + String(format: "%02d", Int(ore % 100))
+  }
+
+  /// The claims in words: who claims less, the unclaimed money and where it goes.
+  static func claimsLines(_ outcome: ClaimsOutcome) -> [String] {
+    let c = outcome.claims
+    let less = c.claimedKr.keys.sorted(by: SwedishCollation.precedes).compactMap { k in
+      c.claimedKr[k].map { "\(k) \(Self.kronor($0)) kr" }
+    }
+    var words = ["Claims:"]
+    words +=
+      less.isEmpty
+      ? ["every", "kommun", "claims", "all;"]
+      : (["claiming", "less:"] + less.enumerated().map { i, k in k + (i == less.count - 1 ? ";" : ",") })
+    words += ["unclaimed", "\(Kronor.grouped(Int64(outcome.unclaimedKr.rounded())))", "kr"]
+    if c.wantsMore.isEmpty {
+      words += ["goes", "back", "to", "the", "state."]
+    } else {
+      let rule = c.redistribution == .key ? "by the key" : "pro rata"
+      words +=
+        ["goes", rule, "to"]
+        + c.wantsMore.sorted(by: SwedishCollation.precedes).enumerated().map { i, k in
+          k + (i == c.wantsMore.count - 1 ? "." : ",")
+        }
+    }
+    return HistoryReport.wrap(words[0], Array(words.dropFirst()), indent: "        ").split(separator: "\n").map(
+      String.init)
   }
 
   /// The printout.
@@ -60,6 +102,7 @@ public struct ScenarioValidationReport: Sendable {
       t.append([p.kommun, Kronor.grouped(Int64(population.rounded())), p.sourceLabel])
     }
     out += t.render()
+    if !claims.isEmpty { out += "\n" + claims.joined(separator: "\n") + "\n" }
     if let uncertainty { out += "\nUncertainty: \(uncertainty)\n" }
     return out
   }

@@ -9,8 +9,8 @@ extension UncertaintyRecord {
     }
   }
 
-  /// The record of a scenario's `uncertainty:` section.
-  public init(_ spec: UncertaintySpec) {
+  /// The record of a scenario's `uncertainty:` section; `redistribution` is the rule of its `claims:` section.
+  public init(_ spec: UncertaintySpec, redistribution: Claims.Redistribution = .key) {
     self.init(
       reclassification: spec.reclassification.map { r in
         var transitions: [String: [String: Double]] = [:]
@@ -44,5 +44,10 @@ extension UncertaintyRecord {
             g.overrides[k].map { GrowthOverride(kommun: k, mean: $0.mean, sd: $0.sd) }
           })
       })
+    claims = spec.claims.map {
+      ClaimsDraws(
+        declineProbability: $0.declineProbability, wantsMoreProbability: $0.wantsMoreProbability,
+        redistribution: redistribution)
+    }
   }
 }

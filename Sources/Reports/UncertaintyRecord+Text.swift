@@ -18,6 +18,11 @@ extension UncertaintyRecord {
     if let g = populationGrowth {
       parts.append("growth N(\(g.mean), \(g.sd))" + (g.overrides.isEmpty ? "" : " with \(g.overrides.count) overrides"))
     }
+    if let c = claims {
+      parts.append(
+        "claims: decline p \(c.declineProbability), wants more p \(c.wantsMoreProbability), "
+          + "shared \(c.redistribution == .key ? "by the key" : "pro rata")")
+    }
     return parts.joined(separator: ", ")
   }
 
@@ -71,6 +76,14 @@ extension UncertaintyRecord {
           separator: ", ")
       }
       out.append(text + ".")
+    }
+    if let c = claims {
+      var text = "Claims: each kommun claims nothing with probability \(percent(c.declineProbability)) per draw, "
+      text += "and each kommun that claims asks for the unclaimed money with probability "
+      text += "\(percent(c.wantsMoreProbability)); the money is shared "
+      text += c.redistribution == .key ? "by the key on the kommuner that ask" : "in proportion to their amounts"
+      text += ", or goes back to the state when none asks. The changes are those of each kommun's final amount."
+      out.append(text)
     }
     if out.isEmpty { out.append("No random changes: every draw is the deterministic scenario.") }
     return out

@@ -1,9 +1,14 @@
+import AllocationModel
+
 /// The resolved uncertainty model of a Monte Carlo run, as its result records it.
 ///
 /// JSON: `{"reclassification": {"kind": "simple" | "matrix", "probability", "up", "transitions": {"UO": {"UO",
 /// "RO", "SUO", "delisted"}, "RO": {…}, "SUO": {…}}}, "new_areas": {"mean", "class_mix": {"UO", "RO", "SUO"},
 /// "landing": "population" | "table", "table": [{"kommun", "weight", "population"}]}, "population_growth":
-/// {"mean", "sd", "overrides": [{"kommun", "mean", "sd"}]}}`; a part the scenario does not have is absent.
+/// {"mean", "sd", "overrides": [{"kommun", "mean", "sd"}]}, "claims": {"decline_probability",
+/// "wants_more_probability", "redistribution": "key" | "pro_rata"}}`; a part the scenario does not have is absent.
+/// With `claims`, a draw's amount of a kommun is its final amount (claimed + redistributed, see
+/// ``ClaimsOutcome``), so the result's changes are changes of `final_kr` against the baseline amount.
 /// `transitions` holds every class's full row, the probability of no change included; `probability` and `up`
 /// are there for the `simple` kind only.
 public struct UncertaintyRecord: Codable, Sendable, Hashable {
@@ -119,12 +124,36 @@ public struct UncertaintyRecord: Codable, Sendable, Hashable {
     }
   }
 
+  /// Claims drawn per kommun and draw.
+  public struct ClaimsDraws: Codable, Sendable, Hashable {
+    /// The probability that a kommun claims nothing.
+    public var declineProbability: Double
+    /// The probability that a kommun that claims asks for more.
+    public var wantsMoreProbability: Double
+    /// How the unclaimed money is shared.
+    public var redistribution: Claims.Redistribution
+
+    /// Creates a record.
+    public init(declineProbability: Double, wantsMoreProbability: Double, redistribution: Claims.Redistribution) {
+      self.declineProbability = declineProbability
+      self.wantsMoreProbability = wantsMoreProbability
+      self.redistribution = redistribution
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case declineProbability = "decline_probability", wantsMoreProbability = "wants_more_probability"
+      case redistribution
+    }
+  }
+
   /// Class changes, if the model has them.
   public var reclassification: Reclassification?
   /// New areas, if the model has them.
   public var newAreas: NewAreas?
   /// Population growth, if the model has it.
   public var populationGrowth: Growth?
+  /// Claims, if the model draws them; then every change is one of the final amount (`final_kr`).
+  public var claims: ClaimsDraws?
 
   /// Creates a record.
   public init(reclassification: Reclassification?, newAreas: NewAreas?, populationGrowth: Growth?) {
@@ -134,6 +163,6 @@ public struct UncertaintyRecord: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case reclassification, newAreas = "new_areas", populationGrowth = "population_growth"
+    case reclassification, newAreas = "new_areas", populationGrowth = "population_growth", claims
   }
 }

@@ -47,6 +47,9 @@ public struct ResolvedScenario: Sendable {
   public var uncertainty: UncertaintySpec?
   /// Notes on how the files the scenario names were read (e.g. a population file's encoding).
   public var notes: [String] = []
+  /// The `claims:` section applied to the scenario allocation, if the scenario has one: what each kommun
+  /// claims, receives of the unclaimed money and finally gets.
+  public var claims: ClaimsOutcome? = nil
 
   /// Every kommun's baseline and scenario amounts and the change.
   public var comparison: ScenarioComparison {

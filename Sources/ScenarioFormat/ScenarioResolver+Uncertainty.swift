@@ -15,7 +15,8 @@ extension ScenarioResolver {
   ) -> UncertaintySpec? {
     guard
       let f = reader.fields(
-        node, "'uncertainty'", allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth"],
+        node, "'uncertainty'",
+        allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth", "claims"],
         required: ["draws", "seed"])
     else { return nil }
     let limits = UncertaintySpec.Limits.draws
@@ -46,9 +47,34 @@ extension ScenarioResolver {
       if let part = growth { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && growth != nil
     }
+    var claims: UncertaintySpec.Claiming?
+    if let n = f["claims"] {
+      var places: UncertaintyPlaces = [:]
+      claims = parseClaiming(n, places: &places)
+      if let part = claims { ok = report(part.validationErrors(), places: places, section: n) && ok }
+      ok = ok && claims != nil
+    }
     guard ok, let draws, let seed else { return nil }
     return UncertaintySpec(
-      draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth)
+      draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth,
+      claims: claims)
+  }
+
+  /// Reads `uncertainty.claims`: `{decline_probability: p, wants_more_probability: q}`.
+  private mutating func parseClaiming(
+    _ node: Node, places: inout UncertaintyPlaces
+  ) -> UncertaintySpec.Claiming? {
+    let keys = ["decline_probability", "wants_more_probability"]
+    guard let f = reader.fields(node, "'claims'", allowed: keys, required: keys) else { return nil }
+    var values: [Double] = []
+    for key in keys {
+      guard let n = f[key] else { return nil }
+      places[["claims", key]] = (n, "'\(key)'")
+      guard let p = reader.numeral(n, "'\(key)'") else { continue }
+      values.append(p)
+    }
+    guard values.count == 2 else { return nil }
+    return UncertaintySpec.Claiming(declineProbability: values[0], wantsMoreProbability: values[1])
   }
 
   /// Records each validation error at the node of its path (or the section's); `true` when there are none.

@@ -8,7 +8,7 @@ struct ScenarioResolver {
   /// The keys a scenario file may have at the top level.
   static let topKeys = [
     "name", "description", "baseline", "budget_kr", "rounding_kr", "area_share", "weights", "delisted", "splits",
-    "changes", "uncertainty",
+    "changes", "uncertainty", "claims",
   ]
 
   var reader: NodeReader
@@ -69,6 +69,9 @@ struct ScenarioResolver {
         entering: enteringKommuner, baselineMissing: baseline.allocation == nil, top: top,
         populationDate: baseline.settings.populationDate)
     }
+    let claims = top["claims"].flatMap {
+      resolveClaims($0, allocation: scenarioAllocation, monteCarlo: top["uncertainty"] != nil)
+    }
     let eligible = Set(scenarioAllocation?.kommuner.map(\.kommun) ?? [])
     let uncertainty = top["uncertainty"].flatMap {
       parseUncertainty(
@@ -85,7 +88,7 @@ struct ScenarioResolver {
       baselineAllocation: baselineAllocation, key: key,
       delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
       scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty,
-      notes: baseline.notes)
+      notes: baseline.notes, claims: claims)
   }
 
   /// Reads `budget_kr`, `rounding_kr`, `area_share` and `weights` into the scenario's key.
