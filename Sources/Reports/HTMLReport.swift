@@ -87,8 +87,24 @@ public enum HTMLReport {
           HTMLText.escape(r.status.rawValue),
         ]
       })
+    if let districts = doc.districts { body += districtSection(districts) }
     body += assumptions(doc.setup)
     return page(title: doc.setup.scenario, body: body)
+  }
+
+  /// A kommun's districts: their baseline, scenario and change in whole kronor.
+  private static func districtSection(_ districts: DistrictTable) -> String {
+    "<h2>Per district of \(HTMLText.escape(districts.kommun))</h2>"
+      + table(
+        headers: ["District", "Baseline", "Scenario", "Change", "Change tkr"],
+        rows: districts.rows.map { r in
+          let change = Double(r.changeKrRounded)
+          return [
+            HTMLText.escape(r.district), SwedishNumber.kronor(Double(r.baselineKrRounded)),
+            SwedishNumber.kronor(Double(r.scenarioKrRounded)), SwedishNumber.signedKronor(change),
+            SwedishNumber.signedTkr(change),
+          ]
+        })
   }
 
   /// A note that rows were left out or reordered, or nothing.

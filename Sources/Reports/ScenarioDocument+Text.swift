@@ -87,10 +87,12 @@ extension ScenarioDocument {
       kommuner.compactMap { row in
         populations[row.kommun].map { .init(kommun: row.kommun, source: $0.source) }
       }, date: setup.baseline.populationDate, file: setup.baseline.populationFile)
+    if let districts { out += "\n" + districts.table() }
     return out
   }
 
-  /// CSV with a header row, one line per kommun: amounts unrounded and in whole kronor.
+  /// CSV with a header row, one line per kommun: amounts unrounded and in whole kronor; with districts, a blank
+  /// line and the districts' own table (``DistrictTable/csv(dialect:)``) follow.
   public func csv(dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line([
@@ -108,6 +110,7 @@ extension ScenarioDocument {
         dialect.number(row.scenarioAreaPartKr), dialect.number(row.scenarioPopulationPartKr),
       ])
     }
+    if let districts { out += "\n" + districts.csv(dialect: dialect) }
     return out
   }
 

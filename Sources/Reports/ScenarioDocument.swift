@@ -9,8 +9,9 @@ import AllocationModel
 /// "leaving", "baseline_kr", "scenario_kr", "change_kr", "baseline_kr_rounded", "scenario_kr_rounded",
 /// "change_kr_rounded", "change_pct", "baseline_weight", "scenario_weight", "baseline_area_part_kr",
 /// "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr"}], "baseline_total_kr",
-/// "total_kr", "selection": RowSelection}`; `selection` is present only when `--kommun` or `--sort` chose the
-/// rows (the totals are then still those of every kommun).
+/// "total_kr", "selection": RowSelection, "districts": DistrictTable}`; `selection` is present only when `--kommun`
+/// or `--sort` chose the rows (the totals are then still those of every kommun), `districts` only when the scenario
+/// has a `districts:` section.
 /// `*_kr` amounts are unrounded, `*_kr_rounded` whole kronor by largest remainder (they sum to the budgets);
 /// `change_pct` is the change of the whole-krona amounts in percent, rounded to 0.001, `null` for a new kommun.
 public struct ScenarioDocument: Codable, Sendable, Hashable {
@@ -131,6 +132,8 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
   public var totalKr: Int64
   /// The rows shown and their order when not every kommun in name order; the totals are over every kommun.
   public var selection: RowSelection?
+  /// The kommun's amounts split over its districts, when the scenario has a `districts:` section.
+  public var districts: DistrictTable?
 
   /// Creates a document.
   public init(setup: RunSetup, engine: EngineStamp, kommuner: [Kommun], baselineTotalKr: Int64, totalKr: Int64) {
@@ -142,7 +145,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case kind, engine, kommuner, baselineTotalKr = "baseline_total_kr", totalKr = "total_kr", selection
+    case kind, engine, kommuner, baselineTotalKr = "baseline_total_kr", totalKr = "total_kr", selection, districts
   }
 
   /// Reads a document; it must be of kind `scenario`.
@@ -155,6 +158,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     baselineTotalKr = try c.decode(Int64.self, forKey: .baselineTotalKr)
     totalKr = try c.decode(Int64.self, forKey: .totalKr)
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
+    districts = try c.decodeIfPresent(DistrictTable.self, forKey: .districts)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -167,6 +171,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     try c.encode(baselineTotalKr, forKey: .baselineTotalKr)
     try c.encode(totalKr, forKey: .totalKr)
     try c.encodeIfPresent(selection, forKey: .selection)
+    try c.encodeIfPresent(districts, forKey: .districts)
   }
 
   /// The orders a deterministic scenario supports.

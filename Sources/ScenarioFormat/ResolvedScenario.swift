@@ -47,6 +47,12 @@ public struct ResolvedScenario: Sendable {
   public var uncertainty: UncertaintySpec?
   /// Notes on how the files the scenario names were read (e.g. a population file's encoding).
   public var notes: [String] = []
+  /// The `districts:` section, if any: how the kommun splits its amount over its districts.
+  public var districts: DistrictPlan?
+  /// The kommun's baseline amount split over its districts, when there is a `districts:` section.
+  public var baselineDistricts: DistrictSplit?
+  /// The kommun's scenario amount split over its districts, when there is a `districts:` section.
+  public var scenarioDistricts: DistrictSplit?
 
   /// Every kommun's baseline and scenario amounts and the change.
   public var comparison: ScenarioComparison {
