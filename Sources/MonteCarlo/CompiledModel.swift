@@ -10,6 +10,8 @@ struct CompiledModel: Sendable {
     var cumulative: Double
     var weightDelta: Double
     var countDelta: Int32
+    /// The unit's class rank after the outcome, or -1 when the outcome delists it.
+    var toClass: Int32
   }
 
   let names: [String]
@@ -84,13 +86,16 @@ struct CompiledModel: Sendable {
         cumulative += probability
         switch target {
         case .areaClass(let to):
-          list.append(Outcome(cumulative: cumulative, weightDelta: weights[to] - weights[from], countDelta: 0))
+          list.append(
+            Outcome(
+              cumulative: cumulative, weightDelta: weights[to] - weights[from], countDelta: 0,
+              toClass: Int32(to.rank)))
         case .delisted:
           // Under persist a unit that leaves the list keeps counting at its class: no effect.
           list.append(
             input.delisted == .persist
-              ? Outcome(cumulative: cumulative, weightDelta: 0, countDelta: 0)
-              : Outcome(cumulative: cumulative, weightDelta: -weights[from], countDelta: -1))
+              ? Outcome(cumulative: cumulative, weightDelta: 0, countDelta: 0, toClass: -1)
+              : Outcome(cumulative: cumulative, weightDelta: -weights[from], countDelta: -1, toClass: -1))
         }
       }
       // Guard against rounding: the last outcome takes every uniform draw above `stay`.

@@ -41,10 +41,44 @@ final class DrawKernel {
     let baseline = buffers.baseline
     var emptyDraws = 0
     for i in 0..<draws {
-      if !draw(constants) { emptyDraws += 1 }
+      if !draw(constants, recordingUnits: false) { emptyDraws += 1 }
       for j in 0..<k { out[j * stride + i] = amount[j] - baseline[j] }
     }
     return emptyDraws
+  }
+
+  /// One draw as the kernel made it, valid only inside the closure it is passed to.
+  ///
+  /// Per kommun (`k` of them, in ``CompiledModel/names`` order): the draw's weight, count of
+  /// counting areas, population (0 where no area counts) and amount (unrounded kronor; the change
+  /// that ``DrawKernel/simulate(chunk:draws:out:stride:)`` writes is `amount[j] - baseline[j]`).
+  /// Per listed unit that may change (`units` of them, in ``CompiledModel/unitKommun`` order): its
+  /// class rank after the draw's transition (UO 0, RO 1, SUO 2), or -1 when the draw delisted it
+  /// (under `persist` such a unit still counts at its class in the key).
+  struct DrawView {
+    let weight: UnsafePointer<Double>
+    let count: UnsafePointer<Int32>
+    let population: UnsafePointer<Double>
+    let amount: UnsafePointer<Double>
+    let unitClassAfter: UnsafePointer<Int32>
+    let units: Int
+  }
+
+  /// Makes the draws of one chunk exactly as ``simulate(chunk:draws:out:stride:)`` does (the same
+  /// random sequence and arithmetic) and passes each draw to `body` in order.
+  ///
+  /// The view's pointers are reused for the next draw: copy what must outlive the call.
+  func forEachDraw(chunk: Int, draws: Int, _ body: (DrawView) -> Void) {
+    stream.reseed(seed: seed, stream: UInt64(chunk))
+    let constants = Constants(model)
+    let b = buffers
+    let view = DrawView(
+      weight: UnsafePointer(b.weight), count: UnsafePointer(b.count), population: UnsafePointer(b.population),
+      amount: UnsafePointer(b.amount), unitClassAfter: UnsafePointer(b.unitClassAfter), units: constants.units)
+    for _ in 0..<draws {
+      _ = draw(constants, recordingUnits: true)
+      body(view)
+    }
   }
 
   /// One draw as the kernel saw it: each kommun's weight, count of counting areas, population
@@ -59,17 +93,18 @@ final class DrawKernel {
   /// The draws of one chunk, as ``simulate(chunk:draws:out:stride:)`` makes them, with their inputs
   /// to the key: for tests that check the kernel's arithmetic against ``Allocation``.
   func records(chunk: Int, draws: Int) -> [DrawRecord] {
-    stream.reseed(seed: seed, stream: UInt64(chunk))
-    let constants = Constants(model)
-    let b = buffers
-    return (0..<draws).map { _ in
-      _ = draw(constants)
-      return DrawRecord(
-        weight: Array(UnsafeBufferPointer(start: b.weight, count: k)),
-        count: Array(UnsafeBufferPointer(start: b.count, count: k)),
-        population: Array(UnsafeBufferPointer(start: b.population, count: k)),
-        amount: Array(UnsafeBufferPointer(start: b.amount, count: k)))
+    let k = self.k
+    var records: [DrawRecord] = []
+    records.reserveCapacity(draws)
+    forEachDraw(chunk: chunk, draws: draws) { view in
+      records.append(
+        DrawRecord(
+          weight: Array(UnsafeBufferPointer(start: view.weight, count: k)),
+          count: Array(UnsafeBufferPointer(start: view.count, count: k)),
+          population: Array(UnsafeBufferPointer(start: view.population, count: k)),
+          amount: Array(UnsafeBufferPointer(start: view.amount, count: k))))
     }
+    return records
   }
 
   /// What every draw of a run shares, read once per chunk rather than once per draw.
@@ -98,9 +133,12 @@ final class DrawKernel {
   /// Draws one hypothetical list and population and fills the buffers' weight, count, population
   /// and amount of every kommun.
   ///
+  /// With `recordingUnits` (a constant at each call, so `simulate` pays nothing for it) it also
+  /// fills `unitClassAfter`.
+  ///
   /// - Returns: whether any area counts (the key needs a total weight above zero).
   @inline(__always)
-  private func draw(_ c: Constants) -> Bool {
+  private func draw(_ c: Constants, recordingUnits: Bool) -> Bool {
     let b = buffers
     let k = self.k
     let weight = b.weight
@@ -111,12 +149,16 @@ final class DrawKernel {
     weight.update(from: b.startWeight, count: k)
     count.update(from: b.startCount, count: k)
     @inline(__always) func transition(_ u: Int, _ x: UInt64) {
-      guard x >= b.unitStay[u] else { return }
+      guard x >= b.unitStay[u] else {
+        if recordingUnits { b.unitClassAfter[u] = b.unitClass[u] }
+        return
+      }
       var o = KernelBuffers.outcomeSlots * Int(b.unitClass[u])
       while x >= b.outcomeThreshold[o] { o += 1 }
       let kommun = Int(b.unitKommun[u])
       weight[kommun] += b.outcomeWeight[o]
       count[kommun] += b.outcomeCount[o]
+      if recordingUnits { b.unitClassAfter[u] = b.outcomeClass[o] }
     }
     // 1. Class changes of listed units: 32 random bits each, two units per 64-bit number.
     var u = 0

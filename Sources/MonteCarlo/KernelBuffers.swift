@@ -10,6 +10,9 @@ final class KernelBuffers {
   let population: UnsafeMutablePointer<Double>
   let growth: UnsafeMutablePointer<Double>
   let amount: UnsafeMutablePointer<Double>
+  /// Per listed unit that may change: its class rank after the draw, or -1 when the draw delisted it
+  /// (filled only by ``DrawKernel/forEachDraw(chunk:draws:_:)``).
+  let unitClassAfter: UnsafeMutablePointer<Int32>
   /// Per kommun, from the model: weight and count before the draw's changes, population, growth, baseline.
   let startWeight: UnsafeMutablePointer<Double>
   let startCount: UnsafeMutablePointer<Int32>
@@ -21,10 +24,12 @@ final class KernelBuffers {
   let unitKommun: UnsafeMutablePointer<Int32>
   let unitClass: UnsafeMutablePointer<Int32>
   let unitStay: UnsafeMutablePointer<UInt64>
-  /// Per class rank, four outcome slots: 32-bit thresholds (cumulative), weight and count changes.
+  /// Per class rank, four outcome slots: 32-bit thresholds (cumulative), weight and count changes,
+  /// and the class rank after the outcome (-1: delisted).
   let outcomeThreshold: UnsafeMutablePointer<UInt64>
   let outcomeWeight: UnsafeMutablePointer<Double>
   let outcomeCount: UnsafeMutablePointer<Int32>
+  let outcomeClass: UnsafeMutablePointer<Int32>
   /// The kommun index of each landing-table entry.
   let landingKommun: UnsafeMutablePointer<Int32>
 
@@ -40,12 +45,14 @@ final class KernelBuffers {
     var thresholds = [UInt64](repeating: UInt64.max, count: slots)
     var deltas = [Double](repeating: 0, count: slots)
     var counts = [Int32](repeating: 0, count: slots)
+    var targets = [Int32](repeating: -1, count: slots)
     for (c, list) in model.outcomes.enumerated() {
       for (o, outcome) in list.enumerated() {
         let slot = Self.outcomeSlots * c + o
         thresholds[slot] = outcome.cumulative.isInfinite ? UInt64.max : DrawKernel.threshold(outcome.cumulative)
         deltas[slot] = outcome.weightDelta
         counts[slot] = outcome.countDelta
+        targets[slot] = outcome.toClass
       }
     }
 
@@ -54,13 +61,14 @@ final class KernelBuffers {
     let offsets = (
       weight: layout.reserve(Double.self, k), count: layout.reserve(Int32.self, k),
       population: layout.reserve(Double.self, k), growth: layout.reserve(Double.self, k),
-      amount: layout.reserve(Double.self, k), startWeight: layout.reserve(Double.self, k),
+      amount: layout.reserve(Double.self, k), unitClassAfter: layout.reserve(Int32.self, units),
+      startWeight: layout.reserve(Double.self, k),
       startCount: layout.reserve(Int32.self, k), basePopulation: layout.reserve(Double.self, k),
       growthMean: layout.reserve(Double.self, k), growthSD: layout.reserve(Double.self, k),
       baseline: layout.reserve(Double.self, k), unitKommun: layout.reserve(Int32.self, units),
       unitClass: layout.reserve(Int32.self, units), unitStay: layout.reserve(UInt64.self, units),
       outcomeThreshold: layout.reserve(UInt64.self, slots), outcomeWeight: layout.reserve(Double.self, slots),
-      outcomeCount: layout.reserve(Int32.self, slots),
+      outcomeCount: layout.reserve(Int32.self, slots), outcomeClass: layout.reserve(Int32.self, slots),
       landingKommun: layout.reserve(Int32.self, max(model.landingKommun.count, 1))
     )
     block = .allocate(byteCount: max(layout.size, Layout.alignment), alignment: Layout.alignment)
@@ -80,6 +88,7 @@ final class KernelBuffers {
     population = place(offsets.population, repeating: 0.0, count: k)
     growth = place(offsets.growth, repeating: 0.0, count: k)
     amount = place(offsets.amount, repeating: 0.0, count: k)
+    unitClassAfter = place(offsets.unitClassAfter, model.unitClass)
     startWeight = place(offsets.startWeight, model.startWeight)
     startCount = place(offsets.startCount, model.startCount)
     basePopulation = place(offsets.basePopulation, model.population)
@@ -92,6 +101,7 @@ final class KernelBuffers {
     outcomeThreshold = place(offsets.outcomeThreshold, thresholds)
     outcomeWeight = place(offsets.outcomeWeight, deltas)
     outcomeCount = place(offsets.outcomeCount, counts)
+    outcomeClass = place(offsets.outcomeClass, targets)
     landingKommun = place(offsets.landingKommun, model.landingKommun.isEmpty ? [0] : model.landingKommun)
   }
 
