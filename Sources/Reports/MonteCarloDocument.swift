@@ -8,7 +8,8 @@
 /// "max_change_kr", "p_loss", "p_loss_10pct", "histogram": {"edges_kr", "counts"}}], "timing": {"simulate_s",
 /// "statistics_s", "draws_per_second"}, "selection": RowSelection}`. `baseline_kr` is unrounded,
 /// `baseline_kr_rounded` whole kronor; changes are unrounded kronor; `selection` is present only when
-/// `--kommun` or `--sort` chose the rows.
+/// `--kommun` or `--sort` chose the rows; `"districts": DistrictDistributionTable` is present only when the
+/// scenario has a `districts:` section.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -40,6 +41,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var timing: Timing
   /// The rows shown and their order when not every kommun in the default order.
   public var selection: RowSelection?
+  /// Each district's distribution of change, when the scenario has a `districts:` section.
+  public var districts: DistrictDistributionTable?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -63,7 +66,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
-    case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
+    case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection, districts
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -81,6 +84,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     kommuner = try c.decode([Kommun].self, forKey: .kommuner)
     timing = try c.decode(Timing.self, forKey: .timing)
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
+    districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -98,6 +102,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encode(kommuner, forKey: .kommuner)
     try c.encode(timing, forKey: .timing)
     try c.encodeIfPresent(selection, forKey: .selection)
+    try c.encodeIfPresent(districts, forKey: .districts)
   }
 
   /// The orders a Monte Carlo run supports.

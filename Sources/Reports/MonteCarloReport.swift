@@ -40,6 +40,7 @@ public enum MonteCarloReport {
       rows.compactMap { k in
         populations[k.kommun].map { .init(kommun: k.kommun, source: $0.source) }
       }, date: doc.setup.baseline.populationDate, file: doc.setup.baseline.populationFile)
+    if let districts = doc.districts { out += "\n" + districts.table() }
     let seconds = doc.timing.simulateS + doc.timing.statisticsS
     out += String(
       format: "\nsimulate %.2f s, statistics %.2f s, %.0f draws/s\n", doc.timing.simulateS, doc.timing.statisticsS,
@@ -47,7 +48,8 @@ public enum MonteCarloReport {
     return out
   }
 
-  /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted).
+  /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted); with
+  /// districts, a blank line and the districts' own table (``DistrictDistributionTable/csv(dialect:)``) follow.
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line([
@@ -65,6 +67,7 @@ public enum MonteCarloReport {
             k.pLoss10pct,
           ].map(dialect.number))
     }
+    if let districts = doc.districts { out += "\n" + districts.csv(dialect: dialect) }
     return out
   }
 
