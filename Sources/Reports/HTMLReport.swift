@@ -96,6 +96,7 @@ public enum HTMLReport {
   /// A kommun's districts: their baseline, scenario and change in whole kronor.
   private static func districtSection(_ districts: DistrictTable) -> String {
     "<h2>Per district of \(HTMLText.escape(districts.kommun))</h2>"
+      + "<p class=\"note\">\(HTMLText.escape(districts.rule.prefix(1).uppercased() + districts.rule.dropFirst()))</p>"
       + table(
         headers: ["District", "Baseline", "Scenario", "Change", "Change tkr"],
         rows: districts.rows.map { r in

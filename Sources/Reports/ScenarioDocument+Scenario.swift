@@ -19,8 +19,8 @@ extension ScenarioDocument {
           scenarioPopulationPartKr: s.scenarioAllocation[row.kommun]?.populationPart ?? 0)
       },
       baselineTotalKr: comparison.baselineTotalKr, totalKr: comparison.scenarioTotalKr)
-    if let baseline = s.baselineDistricts, let scenario = s.scenarioDistricts {
-      districts = DistrictTable(baseline: baseline, scenario: scenario)
+    if let plan = s.districts, let baseline = s.baselineDistricts, let scenario = s.scenarioDistricts {
+      districts = DistrictTable(plan: plan, baseline: baseline, scenario: scenario)
     }
   }
 }

@@ -11,6 +11,8 @@ public struct ScenarioValidationReport: Sendable {
   public var basis: Basis
   /// The `uncertainty:` section in one line, if any.
   public var uncertainty: String?
+  /// The `districts:` section in one line, if any.
+  public var districts: String?
 
   /// The validation report of a resolved scenario.
   public init(scenario s: ResolvedScenario) {
@@ -18,6 +20,12 @@ public struct ScenarioValidationReport: Sendable {
     setup = RunSetup(scenario: s)
     basis = s.scenarioBasis
     uncertainty = s.uncertainty.map { UncertaintyRecord($0).line(draws: $0.draws, seed: $0.seed) }
+    districts = s.districts.map { plan in
+      let earmarks = Kronor.grouped(Int64(plan.totalEarmarks.rounded()))
+      let weights = AreaClass.allCases.map { "\($0.rawValue) \(Kronor.plain(plan.classWeights[$0]))" }
+      return "\(plan.kommun), \(plan.districts.count) districts from \(plan.parts.count) parts of areas; earmarks "
+        + "\(earmarks) kr; weights per inhabitant \(weights.joined(separator: ", "))"
+    }
   }
 
   /// The printout.
@@ -60,6 +68,9 @@ public struct ScenarioValidationReport: Sendable {
       t.append([p.kommun, Kronor.grouped(Int64(population.rounded())), p.sourceLabel])
     }
     out += t.render()
+    if let districts {
+      out += "\n" + HistoryReport.wrap("Districts:", districts.split(separator: " ").map(String.init), indent: "  ")
+    }
     if let uncertainty { out += "\nUncertainty: \(uncertainty)\n" }
     return out
   }

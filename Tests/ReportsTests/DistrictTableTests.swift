@@ -35,9 +35,11 @@ import Testing
     let object = try #require(try JSONSerialization.jsonObject(with: Data(try doc.json().utf8)) as? [String: Any])
     let districts = try #require(object["districts"] as? [String: Any])
     #expect(districts["kommun"] as? String == "Stockholm")
+    #expect(districts["class_weights"] as? [String: Double] == ["UO": 1, "RO": 1, "SUO": 1])
     let rows = try #require(districts["rows"] as? [[String: Any]])
     #expect(rows.count == 6)
-    for key in ["district", "baseline_kr", "scenario_kr", "change_kr", "scenario_kr_rounded"] {
+    #expect(rows.first { $0["district"] as? String == "Rinkeby-Kista" }?["earmark_kr"] as? Double == 1_605_000)
+    for key in ["district", "earmark_kr", "baseline_kr", "scenario_kr", "change_kr", "scenario_kr_rounded"] {
       #expect(rows.allSatisfy { $0[key] != nil }, "\(key)")
     }
     let stockholm = try #require(doc.kommuner.first { $0.kommun == "Stockholm" })
@@ -56,16 +58,21 @@ import Testing
     #expect(!HTMLReport.render(doc).contains("Per district"))
   }
 
+  @Test func validateSummarisesTheSection() throws {
+    let text = ScenarioValidationReport(scenario: try ReportsFixtures.load(Self.yaml)).text()
+    #expect(text.contains("Districts: Stockholm, 6 districts from 9 parts of areas; earmarks 1 605 000 kr;"))
+  }
+
   @Test func theTableCSVAndHTMLShowEveryDistrict() throws {
     let doc = try Self.document()
     let table = doc.table()
-    #expect(table.contains("Districts of Stockholm:"))
+    #expect(table.contains("Districts of Stockholm: earmarks of 1 605 000 kr first"))
     #expect(table.split(separator: "\n").allSatisfy { $0.count <= 80 })
     let csv = doc.csv()
     let sections = csv.components(separatedBy: "\n\n")
     #expect(sections.count == 2)
     let districtLines = sections[1].split(separator: "\n")
-    #expect(districtLines.first?.hasPrefix("kommun,district,baseline_kr,scenario_kr,change_kr") == true)
+    #expect(districtLines.first?.hasPrefix("kommun,district,earmark_kr,baseline_kr,scenario_kr,change_kr") == true)
     #expect(districtLines.count == 7)
     let html = HTMLReport.render(doc)
     #expect(html.contains("<h2>Per district of Stockholm</h2>"))
