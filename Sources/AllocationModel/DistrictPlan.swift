@@ -4,6 +4,7 @@
 /// District `d` gets `earmark_d + R · Σ_{a∈d} w(class_a)·pop_a / Σ_a w(class_a)·pop_a`, where
 /// `R = kommun amount − Σ earmarks` and the sums run over the parts whose area counts in the basis.
 /// An area that spans several districts has one part per district, each with its own population.
+/// A plan is fixed once made: its district order and the indices derived from it depend on every field.
 public struct DistrictPlan: Sendable, Hashable, Codable {
   /// The population of one area living in one district.
   public struct Part: Sendable, Hashable, Codable {
@@ -23,13 +24,13 @@ public struct DistrictPlan: Sendable, Hashable, Codable {
   }
 
   /// The kommun whose amount is split.
-  public var kommun: String
+  public let kommun: String
   /// The fixed sum of each district that has one, in kronor.
-  public var earmarks: [String: Double]
+  public let earmarks: [String: Double]
   /// The weight per inhabitant of an area of each class.
-  public var classWeights: ClassWeights
+  public let classWeights: ClassWeights
   /// The parts, in the order they were given.
-  public var parts: [Part]
+  public let parts: [Part]
   /// Every district named by an earmark or a part, in Swedish name order: the order of every result.
   public let districts: [String]
   /// The position in ``districts`` of each part's district.
