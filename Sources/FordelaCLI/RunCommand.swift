@@ -159,8 +159,16 @@ struct RunCommand: ConsoleCommand {
     if InternalChecks.enabled(flag: internalChecks) {
       try InternalChecks.require(result.invariantViolations(budget: scenario.key.budget), in: "the Monte Carlo result")
     }
-    let doc = try MonteCarloDocument(scenario: scenario, result: result, engine: stamp).selecting(
+    var doc = try MonteCarloDocument(scenario: scenario, result: result, engine: stamp).selecting(
       kommuner: kommuner.kommunFilter, sort: sort)
+    if let plan = scenario.districts, let baseline = scenario.baselineDistricts {
+      // The districts' own pass over the same draws: a run without districts does not pay for it.
+      var districtOptions = options
+      districtOptions.progress = nil
+      let districts = try MonteCarloEngine.runDistricts(
+        input, districts: DistrictRun(plan: plan, baseline: baseline.rows.map(\.amount)), options: districtOptions)
+      doc.districts = DistrictDistributionTable(districts)
+    }
     let text: String
     // A Monte Carlo result saved with --output is JSON unless another format is asked for, so that
     // `fordela report` can read it back.

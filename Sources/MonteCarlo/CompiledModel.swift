@@ -26,6 +26,8 @@ struct CompiledModel: Sendable {
   /// Listed units that may change: their kommun index and class rank.
   let unitKommun: [Int32]
   let unitClass: [Int32]
+  /// The names of the areas of each listed unit that may change (one, or a technical split's parts).
+  let unitMembers: [[String]]
   /// For each class rank, the probability of no change.
   let stay: [Double]
   /// For each class rank, the other outcomes in order (cumulative from `stay`).
@@ -60,6 +62,7 @@ struct CompiledModel: Sendable {
     var startCount = [Int32](repeating: 0, count: names.count)
     var unitKommun: [Int32] = []
     var unitClass: [Int32] = []
+    var unitMembers: [[String]] = []
     for unit in units {
       guard let position = index[unit.kommun] else { preconditionFailure("\(unit.kommun) is among the names") }
       let k = Int(position)
@@ -68,12 +71,14 @@ struct CompiledModel: Sendable {
       if !unit.isDelisted && spec.reclassification != nil {
         unitKommun.append(Int32(k))
         unitClass.append(Int32(unit.areaClass.rank))
+        unitMembers.append(unit.members)
       }
     }
     self.startWeight = startWeight
     self.startCount = startCount
     self.unitKommun = unitKommun
     self.unitClass = unitClass
+    self.unitMembers = unitMembers
 
     var stay: [Double] = []
     var outcomes: [[Outcome]] = []

@@ -225,7 +225,7 @@ public enum MonteCarloEngine {
   /// on `threads` workers, worker `w` taking chunks `w`, `w + threads`, … in order.
   ///
   /// Which worker runs a chunk never changes what the chunk computes: its stream is (seed, chunk).
-  private static func forEachChunk(
+  static func forEachChunk(
     _ chunks: Range<Int>, draws: Int, threads: Int, _ body: (Int, Int, Int, Int) -> Void
   ) {
     withoutActuallyEscaping(body) { body in
@@ -239,7 +239,7 @@ public enum MonteCarloEngine {
     }
   }
 
-  private static func makeKernels(model: CompiledModel, seed: UInt64, count: Int) throws(MonteCarloError)
+  static func makeKernels(model: CompiledModel, seed: UInt64, count: Int) throws(MonteCarloError)
     -> [Unchecked<DrawKernel>]
   {
     do {
@@ -255,7 +255,7 @@ public enum MonteCarloEngine {
   }
 
   /// Computes `body(i)` for `0..<count` on up to `threads` workers, results in index order.
-  private static func parallelMap<T>(count: Int, threads: Int, _ body: (Int) throws(GSLError) -> T)
+  static func parallelMap<T>(count: Int, threads: Int, _ body: (Int) throws(GSLError) -> T)
     throws(MonteCarloError) -> [T]
   {
     let results = SharedBuffer<Result<T, GSLError>?>(repeating: nil, count: count)

@@ -43,6 +43,7 @@ public enum HTMLReport {
           SwedishNumber.percent(k.pLoss10pct),
         ]
       })
+    if let districts = doc.districts { body += districtSection(districts) }
     body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun: the share of draws per bar, "
     body += "on the range that holds all but the most extreme 0,5 % of draws at each end; the grey end bars count "
     body += "the draws beyond it. The dashed orange lines mark the 5th and 95th percentiles (p5, p95), the black "
@@ -88,8 +89,39 @@ public enum HTMLReport {
         ]
       })
     body += claimsSection(doc)
+    if let districts = doc.districts { body += districtSection(districts) }
     body += assumptions(doc.setup)
     return page(title: doc.setup.scenario, body: body)
+  }
+
+  /// A kommun's districts: their baseline, scenario and change in whole kronor.
+  private static func districtSection(_ districts: DistrictTable) -> String {
+    "<h2>Per district of \(HTMLText.escape(districts.kommun))</h2>"
+      + "<p class=\"note\">\(HTMLText.escape(districts.rule.prefix(1).uppercased() + districts.rule.dropFirst()))</p>"
+      + table(
+        headers: ["District", "Baseline", "Scenario", "Change", "Change tkr"],
+        rows: districts.rows.map { r in
+          let change = Double(r.changeKrRounded)
+          return [
+            HTMLText.escape(r.district), SwedishNumber.kronor(Double(r.baselineKrRounded)),
+            SwedishNumber.kronor(Double(r.scenarioKrRounded)), SwedishNumber.signedKronor(change),
+            SwedishNumber.signedTkr(change),
+          ]
+        })
+  }
+
+  /// A kommun's districts in a Monte Carlo run: each one's distribution of change.
+  private static func districtSection(_ districts: DistrictDistributionTable) -> String {
+    "<h2>Per district of \(HTMLText.escape(districts.kommun))</h2>"
+      + table(
+        headers: ["District", "Baseline", "Mean change", "p5", "p50", "p95", "P(loss)"],
+        rows: districts.rows.map { r in
+          [
+            HTMLText.escape(r.district), SwedishNumber.kronor(r.baselineKr), SwedishNumber.signedKronor(r.meanChangeKr),
+            SwedishNumber.signedKronor(r.p05ChangeKr), SwedishNumber.signedKronor(r.p50ChangeKr),
+            SwedishNumber.signedKronor(r.p95ChangeKr), SwedishNumber.percent(r.pLoss),
+          ]
+        })
   }
 
   /// A note that rows were left out or reordered, or nothing.

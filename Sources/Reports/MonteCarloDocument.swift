@@ -11,6 +11,7 @@
 /// `--kommun` or `--sort` chose the rows. A run that draws claims (`uncertainty.claims`) measures each
 /// kommun's final amount (claimed + redistributed), adds ``FinalAmountDistribution`` as `"final_kr"` to every
 /// row and `"mean_returned_kr"` (the mean money per draw that goes back to the state) at the top level.
+/// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -44,6 +45,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var selection: RowSelection?
   /// The mean money per draw that goes back to the state, when the run draws claims.
   public var meanReturnedKr: Double?
+  /// Each district's distribution of change, when the scenario has a `districts:` section.
+  public var districts: DistrictDistributionTable?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -68,7 +71,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   enum CodingKeys: String, CodingKey {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
-    case meanReturnedKr = "mean_returned_kr"
+    case meanReturnedKr = "mean_returned_kr", districts
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -87,6 +90,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     timing = try c.decode(Timing.self, forKey: .timing)
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
     meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
+    districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -105,6 +109,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encode(timing, forKey: .timing)
     try c.encodeIfPresent(selection, forKey: .selection)
     try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
+    try c.encodeIfPresent(districts, forKey: .districts)
   }
 
   /// The orders a Monte Carlo run supports.

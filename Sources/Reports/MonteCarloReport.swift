@@ -47,6 +47,7 @@ public enum MonteCarloReport {
       rows.compactMap { k in
         populations[k.kommun].map { .init(kommun: k.kommun, source: $0.source) }
       }, date: doc.setup.baseline.populationDate, file: doc.setup.baseline.populationFile)
+    if let districts = doc.districts { out += "\n" + districts.table() }
     let seconds = doc.timing.simulateS + doc.timing.statisticsS
     out += String(
       format: "\nsimulate %.2f s, statistics %.2f s, %.0f draws/s\n", doc.timing.simulateS, doc.timing.statisticsS,
@@ -55,7 +56,8 @@ public enum MonteCarloReport {
   }
 
   /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted);
-  /// a run that draws claims adds the final amounts' mean, p5, median and p95.
+  /// a run that draws claims adds the final amounts' mean, p5, median and p95; with districts, a blank line and the
+  /// districts' own table (``DistrictDistributionTable/csv(dialect:)``) follow.
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
     let claims = doc.meanReturnedKr != nil
     var out = dialect.preamble
@@ -77,6 +79,7 @@ public enum MonteCarloReport {
           + (claims ? [k.finalKr?.mean ?? 0, k.finalKr?.p05 ?? 0, k.finalKr?.p50 ?? 0, k.finalKr?.p95 ?? 0] : []).map(
             dialect.number))
     }
+    if let districts = doc.districts { out += "\n" + districts.csv(dialect: dialect) }
     return out
   }
 

@@ -27,5 +27,8 @@ extension ScenarioDocument {
       returnedKr = outcome.returnedKr
       returnedKrRounded = outcome.returnedKrRounded
     }
+    if let plan = s.districts, let baseline = s.baselineDistricts, let scenario = s.scenarioDistricts {
+      districts = DistrictTable(plan: plan, baseline: baseline, scenario: scenario)
+    }
   }
 }

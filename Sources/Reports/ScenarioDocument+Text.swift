@@ -88,10 +88,12 @@ extension ScenarioDocument {
       kommuner.compactMap { row in
         populations[row.kommun].map { .init(kommun: row.kommun, source: $0.source) }
       }, date: setup.baseline.populationDate, file: setup.baseline.populationFile)
+    if let districts { out += "\n" + districts.table() }
     return out
   }
 
-  /// CSV with a header row, one line per kommun: amounts unrounded and rounded, with the rounding unit of each side.
+  /// CSV with a header row, one line per kommun: amounts unrounded and rounded, with the rounding unit of each side;
+  /// with districts, a blank line and the districts' own table (``DistrictTable/csv(dialect:)``) follow.
   public func csv(dialect: CSVDialect = .plain) -> String {
     var out = dialect.preamble
     out += dialect.line(
@@ -113,6 +115,7 @@ extension ScenarioDocument {
           dialect.number(setup.baseline.settings.roundingKr), dialect.number(setup.settings.roundingKr),
         ] + claimsCSVFields(row, dialect: dialect))
     }
+    if let districts { out += "\n" + districts.csv(dialect: dialect) }
     return out
   }
 

@@ -9,8 +9,9 @@ import AllocationModel
 /// "leaving", "baseline_kr", "scenario_kr", "change_kr", "baseline_kr_rounded", "scenario_kr_rounded",
 /// "change_kr_rounded", "change_pct", "baseline_weight", "scenario_weight", "baseline_area_part_kr",
 /// "baseline_population_part_kr", "scenario_area_part_kr", "scenario_population_part_kr"}], "baseline_total_kr",
-/// "total_kr", "selection": RowSelection}`; `selection` is present only when `--kommun` or `--sort` chose the
-/// rows (the totals are then still those of every kommun). A scenario with a `claims:` section adds
+/// "total_kr", "selection": RowSelection, "districts": DistrictTable}`; `selection` is present only when `--kommun`
+/// or `--sort` chose the rows (the totals are then still those of every kommun), `districts` only when the scenario
+/// has a `districts:` section. A scenario with a `claims:` section adds
 /// ``KommunClaims``' fields to every row and ``ClaimsRecord`` as `"claims"`, with `"returned_kr"` and
 /// `"returned_kr_rounded"`, at the top level; without one they are absent.
 /// `*_kr` amounts are unrounded, `*_kr_rounded` whole kronor by largest remainder (they sum to the budgets);
@@ -143,6 +144,8 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
   public var returnedKr: Double?
   /// The money that went back to the state, whole kronor; with the rounded finals it sums to the budget.
   public var returnedKrRounded: Int64?
+  /// The kommun's amounts split over its districts, when the scenario has a `districts:` section.
+  public var districts: DistrictTable?
 
   /// Creates a document.
   public init(setup: RunSetup, engine: EngineStamp, kommuner: [Kommun], baselineTotalKr: Int64, totalKr: Int64) {
@@ -155,7 +158,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case kind, engine, kommuner, baselineTotalKr = "baseline_total_kr", totalKr = "total_kr", selection
-    case claims, returnedKr = "returned_kr", returnedKrRounded = "returned_kr_rounded"
+    case claims, returnedKr = "returned_kr", returnedKrRounded = "returned_kr_rounded", districts
   }
 
   /// Reads a document; it must be of kind `scenario`.
@@ -171,6 +174,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     claims = try c.decodeIfPresent(ClaimsRecord.self, forKey: .claims)
     returnedKr = try c.decodeIfPresent(Double.self, forKey: .returnedKr)
     returnedKrRounded = try c.decodeIfPresent(Int64.self, forKey: .returnedKrRounded)
+    districts = try c.decodeIfPresent(DistrictTable.self, forKey: .districts)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -186,6 +190,7 @@ public struct ScenarioDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(claims, forKey: .claims)
     try c.encodeIfPresent(returnedKr, forKey: .returnedKr)
     try c.encodeIfPresent(returnedKrRounded, forKey: .returnedKrRounded)
+    try c.encodeIfPresent(districts, forKey: .districts)
   }
 
   /// The orders a deterministic scenario supports.

@@ -14,6 +14,8 @@ public struct ScenarioValidationReport: Sendable {
   public var uncertainty: String?
   /// The `claims:` section in words, if the scenario has claims to apply (lines without a final newline).
   public var claims: [String] = []
+  /// The `districts:` section in one line, if any.
+  public var districts: String?
 
   /// The validation report of a resolved scenario.
   public init(scenario s: ResolvedScenario) {
@@ -26,6 +28,12 @@ public struct ScenarioValidationReport: Sendable {
     }
     if let outcome = s.claims, s.uncertainty == nil {
       claims = Self.claimsLines(outcome)
+    }
+    districts = s.districts.map { plan in
+      let earmarks = Kronor.grouped(Int64(plan.totalEarmarks.rounded()))
+      let weights = AreaClass.allCases.map { "\($0.rawValue) \(Kronor.plain(plan.classWeights[$0]))" }
+      return "\(plan.kommun), \(plan.districts.count) districts from \(plan.parts.count) parts of areas; earmarks "
+        + "\(earmarks) kr; weights per inhabitant \(weights.joined(separator: ", "))"
     }
   }
 
@@ -103,6 +111,9 @@ public struct ScenarioValidationReport: Sendable {
     }
     out += t.render()
     if !claims.isEmpty { out += "\n" + claims.joined(separator: "\n") + "\n" }
+    if let districts {
+      out += "\n" + HistoryReport.wrap("Districts:", districts.split(separator: " ").map(String.init), indent: "  ")
+    }
     if let uncertainty { out += "\nUncertainty: \(uncertainty)\n" }
     return out
   }

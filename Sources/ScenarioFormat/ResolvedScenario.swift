@@ -50,6 +50,12 @@ public struct ResolvedScenario: Sendable {
   /// The `claims:` section applied to the scenario allocation, if the scenario has one: what each kommun
   /// claims, receives of the unclaimed money and finally gets.
   public var claims: ClaimsOutcome? = nil
+  /// The `districts:` section, if any: how the kommun splits its amount over its districts.
+  public var districts: DistrictPlan?
+  /// The kommun's baseline amount split over its districts, when there is a `districts:` section.
+  public var baselineDistricts: DistrictSplit?
+  /// The kommun's scenario amount split over its districts, when there is a `districts:` section.
+  public var scenarioDistricts: DistrictSplit?
 
   /// Every kommun's baseline and scenario amounts and the change.
   public var comparison: ScenarioComparison {

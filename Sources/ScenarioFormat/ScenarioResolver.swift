@@ -8,7 +8,7 @@ struct ScenarioResolver {
   /// The keys a scenario file may have at the top level.
   static let topKeys = [
     "name", "description", "baseline", "budget_kr", "rounding_kr", "area_share", "weights", "delisted", "splits",
-    "changes", "uncertainty", "claims",
+    "changes", "uncertainty", "claims", "districts",
   ]
 
   var reader: NodeReader
@@ -78,6 +78,15 @@ struct ScenarioResolver {
         $0, eligible: eligible, population: scenarioPopulation,
         populationDate: baseline?.settings.populationDate ?? "")
     }
+    let parsedDistricts = top["districts"].flatMap { parseDistricts($0) }
+    var districtSplits: (baseline: DistrictSplit, scenario: DistrictSplit)?
+    if let parsedDistricts, let baseline, let baselineAllocation = baseline.allocation, let scenarioBasis,
+      let scenarioAllocation
+    {
+      districtSplits = resolveDistricts(
+        parsedDistricts, baselineBasis: baseline.basis, baselineAllocation: baselineAllocation,
+        scenarioBasis: scenarioBasis, scenarioAllocation: scenarioAllocation, delisted: delisted)
+    }
     guard let name, let baseline, let baselineAllocation = baseline.allocation, let scenarioBasis,
       let scenarioAllocation, reader.diagnostics.isEmpty
     else { return nil }
@@ -88,7 +97,8 @@ struct ScenarioResolver {
       baselineAllocation: baselineAllocation, key: key,
       delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
       scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty,
-      notes: baseline.notes, claims: claims)
+      notes: baseline.notes, claims: claims, districts: parsedDistricts?.plan,
+      baselineDistricts: districtSplits?.baseline, scenarioDistricts: districtSplits?.scenario)
   }
 
   /// Reads `budget_kr`, `rounding_kr`, `area_share` and `weights` into the scenario's key.

@@ -100,7 +100,7 @@ import Testing
     let cases = Set(names.filter { $0.hasSuffix(".yaml") }.map { $0.dropLast(5) })
     #expect(cases.count >= 45)
     for name in names where name != "messages.txt" {
-      #expect(name.wholeMatch(of: /\d\d-[a-z0-9-]+\.(yaml|csv|args)/) != nil, "\(name)")
+      #expect(name.wholeMatch(of: /\d{2,3}-[a-z0-9-]+\.(yaml|csv|args)/) != nil, "\(name)")
       #expect(cases.contains(name.split(separator: ".")[0]), "\(name) belongs to no case")
     }
     for name in Self.validFileCases { #expect(names.contains(name), "\(name)") }
