@@ -16,8 +16,16 @@ struct ValidateCommand: ConsoleCommand {
   @Argument(help: "The scenario file (YAML).")
   var file: String
 
+  @Option(
+    name: .customLong("population"),
+    help: ArgumentHelp(
+      "A kommun's population at the baseline's population date, over the embedded figure and the baseline's "
+        + "population_file (repeatable), e.g. --population Botkyrka=94000; as for 'fordela run'.",
+      valueName: "kommun=N"))
+  var populations: [String] = []
+
   func run(console: Console) throws {
-    let scenario = try ScenarioFileReader.load(file)
+    let scenario = try ScenarioFileReader.load(file, population: try BaselineOptions.parsePopulations(populations))
     console.notes(scenario.notes)
     console.out(ScenarioValidationReport(scenario: scenario).text())
   }

@@ -142,6 +142,14 @@ import Testing
     let baseline = try #require(object["baseline"] as? [String: Any])
     #expect(baseline["population_file"] as? String == "command line")
     #expect(baseline["rounding_kr"] as? Int == 250)
+    // validate takes the same figures, so a 2023 scenario can be checked before it is run.
+    #expect(CLIHarness.run(["validate", file.path]).status == 2)
+    let validated = CLIHarness.run([
+      "validate", file.path, "--population", "Botkyrka=94000", "--population", "Järfälla=84000", "--population",
+      "Sundbyberg=54000",
+    ])
+    #expect(validated.status == 0, "\(validated.err)")
+    #expect(validated.out.contains("command line"), "\(validated.out)")
   }
 
   @Test func scenarioOutputsStateTheUnit() throws {
