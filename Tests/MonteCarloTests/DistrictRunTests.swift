@@ -1,5 +1,6 @@
 import AllocationModel
 import ScenarioFormat
+import TestSupport
 import Testing
 
 @testable import MonteCarlo
@@ -19,15 +20,7 @@ import Testing
         earmarks_kr: \(earmarks)
         class_weights: {UO: 1, RO: 1.5, SUO: 2}
         areas:
-          - {area: Husby, district: Rinkeby-Kista, population: 11900}
-          - {area: Rinkeby/Tensta, district: Rinkeby-Kista, population: 16600}
-          - {area: Rinkeby/Tensta, district: Spånga-Tensta, population: 19900}
-          - {area: Hässelby/Vällingby, district: Hässelby-Vällingby, population: 14700}
-          - {area: Bredäng, district: Skärholmen, population: 10300}
-          - {area: Vårberg, district: Skärholmen, population: 9400}
-          - {area: Hagsätra/Rågsved, district: Enskede-Årsta-Vantör, population: 17600}
-          - {area: Östberga, district: Enskede-Årsta-Vantör, population: 5200}
-          - {area: Älvsjö/Solberga, district: Hägersten-Älvsjö, population: 4900}
+      \(Fixtures.stockholmDistrictLines(indent: 4))
       uncertainty:
       \(uncertainty)
 

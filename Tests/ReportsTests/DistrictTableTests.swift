@@ -1,6 +1,7 @@
 import AllocationModel
 import Foundation
 import Reports
+import TestSupport
 import Testing
 
 /// The districts of a kommun in the deterministic scenario document: JSON, table, CSV and HTML.
@@ -14,15 +15,7 @@ import Testing
       kommun: Stockholm
       earmarks_kr: {Rinkeby-Kista: 1605000}
       areas:
-        - {area: Husby, district: Rinkeby-Kista, population: 11900}
-        - {area: Rinkeby/Tensta, district: Rinkeby-Kista, population: 16600}
-        - {area: Rinkeby/Tensta, district: Spånga-Tensta, population: 19900}
-        - {area: Hässelby/Vällingby, district: Hässelby-Vällingby, population: 14700}
-        - {area: Bredäng, district: Skärholmen, population: 10300}
-        - {area: Vårberg, district: Skärholmen, population: 9400}
-        - {area: Hagsätra/Rågsved, district: Enskede-Årsta-Vantör, population: 17600}
-        - {area: Östberga, district: Enskede-Årsta-Vantör, population: 5200}
-        - {area: Älvsjö/Solberga, district: Hägersten-Älvsjö, population: 4900}
+    \(Fixtures.stockholmDistrictLines(indent: 4))
 
     """
 

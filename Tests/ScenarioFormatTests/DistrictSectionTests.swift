@@ -1,5 +1,6 @@
 import AllocationModel
 import ScenarioFormat
+import TestSupport
 import Testing
 
 /// The `districts:` section: how it is read, checked against both bases, and computed.
@@ -7,17 +8,7 @@ import Testing
   /// A 2021 scenario with every Stockholm area in one district each, and `extra` YAML lines after `areas`.
   static func scenario(changes: String = "", delisted: String = "persist", areas: [String]? = nil) -> String {
     let all =
-      areas ?? [
-        "{area: Husby, district: Rinkeby-Kista, population: 11900}",
-        "{area: Rinkeby/Tensta, district: Rinkeby-Kista, population: 16600}",
-        "{area: Rinkeby/Tensta, district: Spånga-Tensta, population: 19900}",
-        "{area: Hässelby/Vällingby, district: Hässelby-Vällingby, population: 14700}",
-        "{area: Bredäng, district: Skärholmen, population: 10300}",
-        "{area: Vårberg, district: Skärholmen, population: 9400}",
-        "{area: Hagsätra/Rågsved, district: Enskede-Årsta-Vantör, population: 17600}",
-        "{area: Östberga, district: Enskede-Årsta-Vantör, population: 5200}",
-        "{area: Älvsjö/Solberga, district: Hägersten-Älvsjö, population: 4900}",
-      ]
+      areas ?? Fixtures.stockholmDistrictEntries
     return """
       name: t
       baseline: {year: 2021}
