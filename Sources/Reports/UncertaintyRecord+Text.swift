@@ -86,6 +86,7 @@ extension UncertaintyRecord {
       out.append(text)
     }
     if out.isEmpty { out.append("No random changes: every draw is the deterministic scenario.") }
+    if let updates { out.append(Self.pathSentence(updates: updates)) }
     return out
   }
 }
