@@ -69,6 +69,12 @@ public struct UpdateChoiceError: UserFacingError, Equatable {
   /// The run's list updates per draw.
   public var updates: Int
 
+  /// Creates an error.
+  public init(asked: Int, updates: Int) {
+    self.asked = asked
+    self.updates = updates
+  }
+
   /// Checks `--update N` against a run of `updates` list updates per draw before the run.
   ///
   /// - Returns: `update`.
