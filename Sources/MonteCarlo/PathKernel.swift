@@ -82,10 +82,15 @@ final class PathKernel {
   }
 
   /// Simulates the paths of one chunk and writes each update's change of each kommun to
-  /// `out[(update · k + kommun) · stride + i]` (updates from 0).
+  /// `out[(update · k + kommun) · stride + i]` (updates from 0), passing each block of up to
+  /// ``KernelBuffers/blockDraws`` paths' changes to `afterBlock(block, blockStride, n)` while it is in cache
+  /// (`block[(update · k + kommun) · blockStride + i]`), as ``DrawKernel`` does with one update's.
   ///
   /// - Returns: the number of updates, over all paths, in which no area counted.
-  func simulate(chunk: Int, draws: Int, out: UnsafeMutablePointer<Double>, stride: Int) -> Int {
+  func simulate(
+    chunk: Int, draws: Int, out: UnsafeMutablePointer<Double>, stride: Int,
+    afterBlock: (UnsafePointer<Double>, Int, Int) -> Void = { _, _, _ in }
+  ) -> Int {
     stream.reseed(seed: seed, stream: UInt64(chunk))
     var rng = RandomStream.State(stream)
     let tables = Tables(landing: landing?.unretained, classes: classes?.unretained)
@@ -106,6 +111,7 @@ final class PathKernel {
         }
       }
       for c in 0..<columns { (out + c * stride + first).update(from: block + c * blockDraws, count: n) }
+      afterBlock(block, blockDraws, n)
       first += n
     }
     rng.store(to: stream)

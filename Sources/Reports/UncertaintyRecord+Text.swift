@@ -4,6 +4,7 @@ extension UncertaintyRecord {
   /// The model in one line, after the number of draws and the seed, for `fordela validate`.
   public func line(draws: Int, seed: UInt64) -> String {
     var parts = ["\(draws) draws", "seed \(seed)"]
+    if let updates { parts.append("paths of \(updates) list updates") }
     if let r = reclassification {
       switch r.kind {
       case .simple: parts.append("reclassification p \(r.probability ?? 0), up \(r.up ?? 0)")

@@ -187,13 +187,25 @@ import Testing
     }
   }
 
+  @Test func theInternalChecksCoverEveryUpdate() throws {
+    var spec = StandardWorkload.uncertainty(draws: 2_000, seed: 3)
+    spec.updates = 4
+    var result = try MonteCarloEngine.run(StandardWorkload.input(spec), options: .init(threads: 2))
+    #expect(result.invariantViolations(budget: Fixtures.budget).isEmpty)
+    result.updates[1][0].p05 = result.updates[1][0].max + 1
+    let violations = result.invariantViolations(budget: Fixtures.budget)
+    #expect(violations.count == 1 && violations[0].hasPrefix("after list update 2: the quantiles of"), "\(violations)")
+  }
+
   @Test func drawnClaimsAndTooSmallABudgetAreRefused() throws {
     var spec = Self.spec(draws: 1_000, seed: 1, updates: 2, reclassification: .simple(probability: 0.1, up: 0.5))
     spec.claims = .init(declineProbability: 0.1, wantsMoreProbability: 0.5)
     #expect(throws: MonteCarloError.self) { try MonteCarloEngine.run(Self.input(spec)) }
     spec.claims = nil
-    #expect(throws: MonteCarloError.memoryBudgetTooSmall(needed: 1_000 * 26 * 2 * 8, budget: 1_000)) {
-      try MonteCarloEngine.run(Self.input(spec), options: .init(memoryBudget: 1_000))
+    let needed = MonteCarloEngine.exactMemory(draws: 1_000, k: 26 * 2, threads: 2, chunks: 1)
+    #expect(needed > 1_000 * 26 * 2 * 8)
+    #expect(throws: MonteCarloError.memoryBudgetTooSmall(needed: needed, budget: 1_000)) {
+      try MonteCarloEngine.run(Self.input(spec), options: .init(threads: 2, memoryBudget: 1_000))
     }
     spec.updates = 101
     #expect(throws: MonteCarloError.self) { try MonteCarloEngine.run(Self.input(spec)) }
