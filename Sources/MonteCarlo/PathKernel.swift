@@ -94,6 +94,7 @@ final class PathKernel {
     stream.reseed(seed: seed, stream: UInt64(chunk))
     var rng = RandomStream.State(stream)
     let tables = Tables(landing: landing?.unretained, classes: classes?.unretained)
+    let c = Constants(self)
     let k = self.k
     let columns = updates * k
     let block = changeBlock
@@ -105,12 +106,14 @@ final class PathKernel {
     while first < draws {
       let n = Swift.min(blockDraws, draws - first)
       for i in 0..<n {
-        empty += path(&rng, tables) { t in
+        empty += path(c, &rng, tables) { t in
           let column = block + t * k * blockDraws + i
           for j in 0..<k { column[j &* blockDraws] = amount[j] - baseline[j] }
         }
       }
-      for c in 0..<columns { (out + c * stride + first).update(from: block + c * blockDraws, count: n) }
+      for column in 0..<columns {
+        (out + column * stride + first).update(from: block + column * blockDraws, count: n)
+      }
       afterBlock(block, blockDraws, n)
       first += n
     }
@@ -136,8 +139,9 @@ final class PathKernel {
     var rng = RandomStream.State(stream)
     let tables = Tables(landing: landing?.unretained, classes: classes?.unretained)
     let b = buffers
+    let c = Constants(self)
     for _ in 0..<draws {
-      _ = path(&rng, tables) { t in
+      _ = path(c, &rng, tables) { t in
         body(
           UpdateView(
             update: t, weight: UnsafePointer(b.weight), count: UnsafePointer(b.count),
@@ -151,6 +155,73 @@ final class PathKernel {
   private struct Tables {
     let landing: DiscreteDistribution.Unretained?
     let classes: DiscreteDistribution.Unretained?
+  }
+
+  /// What every path of a chunk shares, read once per chunk rather than once per update: the model's
+  /// scalars and the buffers' pointers, so that the loops keep them in registers (as in ``DrawKernel``).
+  private struct Constants {
+    let k: Int
+    let newAreaMean: Double
+    let expMinusMean: Double
+    let hasGrowth: Bool
+    let reclassifies: Bool
+    let areaMoney: Double
+    let populationMoney: Double
+    let weight: UnsafeMutablePointer<Double>
+    let count: UnsafeMutablePointer<Int32>
+    let population: UnsafeMutablePointer<Double>
+    let growth: UnsafeMutablePointer<Double>
+    let amount: UnsafeMutablePointer<Double>
+    let unitBits: UnsafeMutablePointer<UInt64>
+    let startWeight: UnsafeMutablePointer<Double>
+    let startCount: UnsafeMutablePointer<Int32>
+    let basePopulation: UnsafeMutablePointer<Double>
+    let growthMean: UnsafeMutablePointer<Double>
+    let growthSD: UnsafeMutablePointer<Double>
+    let unitKommun: UnsafeMutablePointer<Int32>
+    let unitClass: UnsafeMutablePointer<Int32>
+    let unitStay: UnsafeMutablePointer<UInt64>
+    let outcomeThreshold: UnsafeMutablePointer<UInt64>
+    let outcomeWeight: UnsafeMutablePointer<Double>
+    let outcomeCount: UnsafeMutablePointer<Int32>
+    let outcomeClass: UnsafeMutablePointer<Int32>
+    let landingKommun: UnsafeMutablePointer<Int32>
+    let classWeight: UnsafeMutablePointer<Double>
+    let stayByClass: UnsafeMutablePointer<UInt64>
+    let pathPopulation: UnsafeMutablePointer<Double>
+
+    init(_ kernel: PathKernel) {
+      let b = kernel.buffers
+      k = kernel.k
+      newAreaMean = kernel.newAreaMean
+      expMinusMean = kernel.expMinusMean
+      hasGrowth = kernel.hasGrowth
+      reclassifies = kernel.reclassifies
+      areaMoney = kernel.areaMoney
+      populationMoney = kernel.populationMoney
+      weight = b.weight
+      count = b.count
+      population = b.population
+      growth = b.growth
+      amount = b.amount
+      unitBits = b.unitBits
+      startWeight = b.startWeight
+      startCount = b.startCount
+      basePopulation = b.basePopulation
+      growthMean = b.growthMean
+      growthSD = b.growthSD
+      unitKommun = b.unitKommun
+      unitClass = b.unitClass
+      unitStay = b.unitStay
+      outcomeThreshold = b.outcomeThreshold
+      outcomeWeight = b.outcomeWeight
+      outcomeCount = b.outcomeCount
+      outcomeClass = b.outcomeClass
+      landingKommun = b.landingKommun
+      classWeight = b.classWeight
+      stayByClass = kernel.stayByClass
+      pathPopulation = kernel.pathPopulation
+    }
   }
 
   /// Makes room for at least one more unit, keeping the path's units.
@@ -173,21 +244,22 @@ final class PathKernel {
   ///
   /// - Returns: the number of the path's updates in which no area counted.
   @inline(__always)
-  private func path(_ rng: inout RandomStream.State, _ tables: Tables, _ afterUpdate: (Int) -> Void) -> Int {
-    let k = self.k
-    let b = buffers
-    let weight = b.weight
-    let count = b.count
-    let population = b.population
-    let growth = b.growth
-    let amount = b.amount
-    weight.update(from: b.startWeight, count: k)
-    count.update(from: b.startCount, count: k)
-    pathPopulation.update(from: b.basePopulation, count: k)
+  private func path(
+    _ c: Constants, _ rng: inout RandomStream.State, _ tables: Tables, _ afterUpdate: (Int) -> Void
+  ) -> Int {
+    let k = c.k
+    let weight = c.weight
+    let count = c.count
+    let population = c.population
+    let growth = c.growth
+    let amount = c.amount
+    weight.update(from: c.startWeight, count: k)
+    count.update(from: c.startCount, count: k)
+    c.pathPopulation.update(from: c.basePopulation, count: k)
     var units = startUnits
-    unitKommun.update(from: b.unitKommun, count: units)
-    unitClass.update(from: b.unitClass, count: units)
-    unitStay.update(from: b.unitStay, count: units)
+    unitKommun.update(from: c.unitKommun, count: units)
+    unitClass.update(from: c.unitClass, count: units)
+    unitStay.update(from: c.unitStay, count: units)
     var empty = 0
     for t in 0..<updates {
       // 1. Class changes of the path's listed units, as in `DrawKernel`: 32 random bits each, a group
@@ -198,7 +270,7 @@ final class PathKernel {
       var first = 0
       while first < units {
         let n = Swift.min(KernelBuffers.unitGroup, units &- first)
-        let bits = b.unitBits
+        let bits = c.unitBits
         let stay = stayOf + first
         var changed: UInt64 = 0
         var i = 0
@@ -218,16 +290,16 @@ final class PathKernel {
           let u = first &+ i
           let x = bits[i]
           let slot = KernelBuffers.outcomeSlots &* Int(classOf[u])
-          let threshold = b.outcomeThreshold + slot
+          let threshold = c.outcomeThreshold + slot
           let o =
             slot &+ (x >= threshold[0] ? 1 : 0) &+ (x >= threshold[1] ? 1 : 0) &+ (x >= threshold[2] ? 1 : 0)
           let kommun = Int(kommunOf[u])
-          weight[kommun] += b.outcomeWeight[o]
-          count[kommun] &+= b.outcomeCount[o]
-          let to = b.outcomeClass[o]
+          weight[kommun] += c.outcomeWeight[o]
+          count[kommun] &+= c.outcomeCount[o]
+          let to = c.outcomeClass[o]
           if to >= 0 {
             classOf[u] = to
-            stayOf[u] = stayByClass[Int(to)]
+            stayOf[u] = c.stayByClass[Int(to)]
           } else {
             stayOf[u] = UInt64.max
           }
@@ -236,36 +308,36 @@ final class PathKernel {
       }
       // 2. New areas: a Poisson number, each landing by the alias table with a class from the mix; each
       //    is a listed unit of the path from the next update on.
-      if newAreaMean > 0, let landing = tables.landing, let classes = tables.classes {
+      if c.newAreaMean > 0, let landing = tables.landing, let classes = tables.classes {
         let arrivals =
-          expMinusMean > 0
-          ? rng.poissonSmall(expMinusMean: expMinusMean)
-          : stream.withStream(&rng) { $0.poisson(mean: newAreaMean) }
+          c.expMinusMean > 0
+          ? rng.poissonSmall(expMinusMean: c.expMinusMean)
+          : stream.withStream(&rng) { $0.poisson(mean: c.newAreaMean) }
         for _ in 0..<arrivals {
-          let kommun = Int(b.landingKommun[rng.discreteInline(landing)])
+          let kommun = Int(c.landingKommun[rng.discreteInline(landing)])
           let drawn = rng.discreteInline(classes)
-          weight[kommun] += b.classWeight[drawn]
+          weight[kommun] += c.classWeight[drawn]
           count[kommun] &+= 1
-          if reclassifies {
+          if c.reclassifies {
             if units == capacity { grow(holding: units) }
             unitKommun[units] = Int32(kommun)
             unitClass[units] = Int32(drawn)
-            unitStay[units] = stayByClass[drawn]
+            unitStay[units] = c.stayByClass[drawn]
             units &+= 1
           }
         }
       }
       // 3. Population growth: one Normal per kommun, compounding on the previous update's population.
-      if hasGrowth {
-        for j in 0..<k { growth[j] = b.growthMean[j] + normal.next(&rng) * b.growthSD[j] }
-        for j in 0..<k { pathPopulation[j] *= Swift.max(1e-9, 1 + growth[j]) }
+      if c.hasGrowth {
+        for j in 0..<k { growth[j] = c.growthMean[j] + normal.next(&rng) * c.growthSD[j] }
+        for j in 0..<k { c.pathPopulation[j] *= Swift.max(1e-9, 1 + growth[j]) }
       }
       // 4. The key over the kommuner eligible after this update, with `DrawKernel`'s arithmetic.
       var totalWeight = 0.0
       var totalPopulation = 0.0
       for j in 0..<k {
         let eligible = count[j] > 0
-        let p = eligible ? pathPopulation[j] : 0
+        let p = eligible ? c.pathPopulation[j] : 0
         population[j] = p
         totalPopulation += p
         totalWeight += eligible ? weight[j] : 0
@@ -273,8 +345,8 @@ final class PathKernel {
       let areaTotal = totalWeight > 0 ? totalWeight : 1
       let populationTotal = totalPopulation > 0 ? totalPopulation : 1
       for j in 0..<k {
-        let areaPart = DistributionKey.part(of: areaMoney, weight[j], over: areaTotal)
-        let populationPart = DistributionKey.part(of: populationMoney, population[j], over: populationTotal)
+        let areaPart = DistributionKey.part(of: c.areaMoney, weight[j], over: areaTotal)
+        let populationPart = DistributionKey.part(of: c.populationMoney, population[j], over: populationTotal)
         amount[j] = (count[j] > 0 ? areaPart : 0) + populationPart
       }
       if !(totalWeight > 0) { empty += 1 }
