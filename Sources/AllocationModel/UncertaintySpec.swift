@@ -15,6 +15,9 @@ public struct UncertaintySpec: Sendable, Hashable, Codable {
   public var populationGrowth: PopulationGrowth?
   /// Which kommuner decline their money and which ask for more, independently per kommun and draw.
   public var claims: Claiming?
+  /// List updates per draw: 1 draws one next list; more draw a path of that many updates, each applying
+  /// the model to the previous update's list (see ``UncertaintySpec/Limits/updates``).
+  public var updates: Int = 1
 
   /// Creates an uncertainty spec.
   public init(
