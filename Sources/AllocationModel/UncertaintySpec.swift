@@ -15,12 +15,16 @@ public struct UncertaintySpec: Sendable, Hashable, Codable {
   public var populationGrowth: PopulationGrowth?
   /// Which kommuner decline their money and which ask for more, independently per kommun and draw.
   public var claims: Claiming?
+  /// A precision target in kronor: draw chunks until every kommun's mean and p5 are known to within this
+  /// half-width at 95 %, with ``draws`` the most; `nil` draws exactly ``draws``.
+  public var precisionKr: Double?
 
   /// Creates an uncertainty spec.
   public init(
     draws: Int, seed: UInt64, reclassification: Reclassification? = nil, newAreas: NewAreas? = nil,
-    populationGrowth: PopulationGrowth? = nil, claims: Claiming? = nil
+    populationGrowth: PopulationGrowth? = nil, claims: Claiming? = nil, precisionKr: Double? = nil
   ) {
+    self.precisionKr = precisionKr
     self.draws = draws
     self.seed = seed
     self.reclassification = reclassification

@@ -47,6 +47,12 @@ struct RunCommand: ConsoleCommand {
   @Option(help: "Monte Carlo: the seed, 0 to 18446744073709551615 (overrides the file).")
   var seed: UInt64?
 
+  @Option(
+    help: ArgumentHelp(
+      "Monte Carlo: draw until every kommun's mean and p5 are known to within this many kronor at 95 % "
+        + "(overrides the file's precision_kr); the draws are then the most.", valueName: "kr"))
+  var precision: Double?
+
   @Option(help: "Monte Carlo: worker threads (default: all cores). Results do not depend on it.")
   var threads: Int?
 
@@ -92,6 +98,10 @@ struct RunCommand: ConsoleCommand {
     if let draws, !(1...1_000_000_000_000).contains(draws) {
       throw ValidationError("--draws must be from 1 to 1000000000000, got \(draws)")
     }
+    if let precision, !(precision.isFinite && precision > 0 && precision <= UncertaintySpec.Limits.precisionKr.upperBound)
+    {
+      throw ValidationError("--precision must be a number of kronor above 0 and at most 1000000000000, got \(precision)")
+    }
     if let threads, !(1...1024).contains(threads) {
       throw ValidationError("--threads must be from 1 to 1024, got \(threads)")
     }
@@ -122,13 +132,14 @@ struct RunCommand: ConsoleCommand {
         kind: "a Monte Carlo run")
       if let draws { uncertainty.draws = draws }
       if let seed { uncertainty.seed = seed }
+      if let precision { uncertainty.precisionKr = precision }
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
       return
     }
-    if draws != nil || seed != nil {
+    if draws != nil || seed != nil || precision != nil {
       throw CLIError(
-        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws and --seed "
-          + "apply to Monte Carlo runs only")
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed and "
+          + "--precision apply to Monte Carlo runs only")
     }
     let doc = try ScenarioDocument(scenario: scenario, engine: stamp).selecting(
       kommuner: kommuner.kommunFilter, sort: sort)
@@ -165,6 +176,9 @@ struct RunCommand: ConsoleCommand {
       // The districts' own pass over the same draws: a run without districts does not pay for it.
       var districtOptions = options
       districtOptions.progress = nil
+      // The same draws as the result's: with a precision target, the draws it stopped at.
+      input.uncertainty.draws = result.draws
+      input.uncertainty.precisionKr = nil
       let districts = try MonteCarloEngine.runDistricts(
         input, districts: DistrictRun(plan: plan, baseline: baseline.rows.map(\.amount)), options: districtOptions)
       doc.districts = DistrictDistributionTable(districts)

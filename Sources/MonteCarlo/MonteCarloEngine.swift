@@ -18,6 +18,7 @@ public enum MonteCarloEngine {
   public static func run(_ input: SimulationInput, options: EngineOptions = .init()) throws(MonteCarloError)
     -> MonteCarloResult
   {
+    if let target = input.uncertainty.precisionKr { return try run(input, options: options, precisionKr: target) }
     let model = try CompiledModel(input)
     let draws = input.uncertainty.draws
     let seed = input.uncertainty.seed
@@ -37,6 +38,9 @@ public enum MonteCarloEngine {
     guard needed <= options.memoryBudget else {
       throw .memoryBudgetTooSmall(needed: streamingBytes, budget: options.memoryBudget)
     }
+
+    let intervals: [(lower: Int, upper: Int)?]
+    do { intervals = try QuantileInterval.ranks(levels: Quantiles.levels, n: draws) } catch { throw .gsl(error) }
 
     let clock = ContinuousClock()
     let start = clock.now
@@ -118,7 +122,7 @@ public enum MonteCarloEngine {
         ) { moments[$0 * k + j] }
         return try ExactStatistics.kommun(
           name: names[j], baseline: baseline[j], column: changes.slice(j * draws, draws), summary: summary,
-          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
+          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels, intervals: intervals)
       }
       mode = .exact
     } else {
@@ -151,7 +155,7 @@ public enum MonteCarloEngine {
         for chunk in 0..<chunks { merged.merge(moments[chunk * k + j]) }
         return try statistics.kommun(
           j, name: names[j], accumulators: accumulators, moments: merged, draws: draws,
-          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
+          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels, intervals: intervals)
       }
       mode = .streaming(resolution: statistics.resolution)
     }

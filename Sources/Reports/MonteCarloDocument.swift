@@ -12,6 +12,8 @@
 /// kommun's final amount (claimed + redistributed), adds ``FinalAmountDistribution`` as `"final_kr"` to every
 /// row and `"mean_returned_kr"` (the mean money per draw that goes back to the state) at the top level.
 /// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section.
+/// Every row has `"ci95_kr"` (``QuantileIntervals``); `"precision"` (``PrecisionRecord``) is present only when
+/// the run had a precision target.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -47,6 +49,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var meanReturnedKr: Double?
   /// Each district's distribution of change, when the scenario has a `districts:` section.
   public var districts: DistrictDistributionTable?
+  /// How a run with a precision target stopped.
+  public var precision: PrecisionRecord?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -72,6 +76,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
     case meanReturnedKr = "mean_returned_kr", districts
+    case precision
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -91,6 +96,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
     meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
     districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
+    precision = try c.decodeIfPresent(PrecisionRecord.self, forKey: .precision)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -110,6 +116,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(selection, forKey: .selection)
     try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
     try c.encodeIfPresent(districts, forKey: .districts)
+    try c.encodeIfPresent(precision, forKey: .precision)
   }
 
   /// The orders a Monte Carlo run supports.
@@ -157,6 +164,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     public var histogram: Histogram
     /// The distribution of its final amount, when the run draws claims.
     public var finalKr: FinalAmountDistribution?
+    /// The 95 % intervals of its mean and quantiles (absent in documents written before they were reported).
+    public var ci95Kr: QuantileIntervals?
 
     /// Creates a kommun's row.
     public init(
@@ -193,7 +202,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
       case p05ChangeKr = "p05_change_kr", p25ChangeKr = "p25_change_kr", p50ChangeKr = "p50_change_kr"
       case p75ChangeKr = "p75_change_kr", p95ChangeKr = "p95_change_kr", p99ChangeKr = "p99_change_kr"
       case maxChangeKr = "max_change_kr", pLoss = "p_loss", pLoss10pct = "p_loss_10pct", histogram
-      case finalKr = "final_kr"
+      case finalKr = "final_kr", ci95Kr = "ci95_kr"
     }
   }
 

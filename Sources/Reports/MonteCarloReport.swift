@@ -28,6 +28,7 @@ public enum MonteCarloReport {
       doc.statisticsMode == .exact
       ? "exact quantiles\n"
       : "streaming quantiles (±\(Kronor.grouped(Int64(doc.quantileResolutionKr.rounded(.up)))) kr)\n"
+    out += precisionLines(doc)
     out += "Change against the baseline (Δ), "
     out += doc.selection?.sort.map { "sorted by \($0.description)" } ?? "the largest downside (p5) first"
     out += ".\n"
@@ -56,7 +57,8 @@ public enum MonteCarloReport {
   }
 
   /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted);
-  /// a run that draws claims adds the final amounts' mean, p5, median and p95; with districts, a blank line and the
+  /// a run that draws claims adds the final amounts' mean, p5, median and p95; the 95 % intervals
+  /// (``intervalHeaders``) come last; with districts, a blank line and the
   /// districts' own table (``DistrictDistributionTable/csv(dialect:)``) follow.
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
     let claims = doc.meanReturnedKr != nil
@@ -67,7 +69,7 @@ public enum MonteCarloReport {
         "p01_change_kr",
         "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
         "max_change_kr", "p_loss", "p_loss_10pct", "baseline_rounding_kr",
-      ] + (claims ? ["mean_final_kr", "p05_final_kr", "p50_final_kr", "p95_final_kr"] : []))
+      ] + (claims ? ["mean_final_kr", "p05_final_kr", "p50_final_kr", "p95_final_kr"] : []) + intervalHeaders)
     for k in doc.kommuner {
       out += dialect.line(
         [k.kommun, dialect.number(k.baselineKr), dialect.number(k.baselineKrRounded)]
@@ -77,7 +79,7 @@ public enum MonteCarloReport {
             k.pLoss10pct,
           ].map(dialect.number) + [dialect.number(doc.setup.baseline.settings.roundingKr)]
           + (claims ? [k.finalKr?.mean ?? 0, k.finalKr?.p05 ?? 0, k.finalKr?.p50 ?? 0, k.finalKr?.p95 ?? 0] : []).map(
-            dialect.number))
+            dialect.number) + intervalCells(k, dialect: dialect))
     }
     if let districts = doc.districts { out += "\n" + districts.csv(dialect: dialect) }
     return out
