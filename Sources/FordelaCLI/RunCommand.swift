@@ -98,9 +98,12 @@ struct RunCommand: ConsoleCommand {
     if let draws, !(1...1_000_000_000_000).contains(draws) {
       throw ValidationError("--draws must be from 1 to 1000000000000, got \(draws)")
     }
-    if let precision, !(precision.isFinite && precision > 0 && precision <= UncertaintySpec.Limits.precisionKr.upperBound)
+    if let precision,
+      !(precision.isFinite && precision > 0 && precision <= UncertaintySpec.Limits.precisionKr.upperBound)
     {
-      throw ValidationError("--precision must be a number of kronor above 0 and at most 1000000000000, got \(precision)")
+      throw ValidationError(
+        "--precision must be a number of kronor above 0 and at most 1000000000000, got \(UncertaintyError.plain(precision))"
+      )
     }
     if let threads, !(1...1024).contains(threads) {
       throw ValidationError("--threads must be from 1 to 1024, got \(threads)")

@@ -16,7 +16,8 @@ public enum Binomial {
     let probability = gsl_cdf_beta_Q(p, Double(k) + 1, Double(n - k))
     guard probability >= 0, probability <= 1 else {
       throw GSLError(
-        status: Int32(GSL_EDOM), context: "the binomial probability P(X ≤ \(k)) of n = \(n), p = \(p), got \(probability)")
+        status: Int32(GSL_EDOM),
+        context: "the binomial probability P(X ≤ \(k)) of n = \(n), p = \(p), got \(probability)")
     }
     return probability
   }

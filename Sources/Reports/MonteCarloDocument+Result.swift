@@ -39,7 +39,8 @@ extension MonteCarloDocument {
         drawsPerSecond: result.drawsPerSecond))
     precision = result.precision.map { p in
       PrecisionRecord(
-        targetKr: p.targetKr, maxDraws: p.maximumDraws, drawsUsed: result.draws, stoppedBy: p.reached ? .precision : .maxDraws,
+        targetKr: p.targetKr, maxDraws: p.maximumDraws, drawsUsed: result.draws,
+        stoppedBy: p.reached ? .precision : .maxDraws,
         checks: p.checks, meanHalfWidthKr: p.meanHalfWidthKr, meanWidestKommun: p.meanKommun,
         p05HalfWidthKr: p.p05HalfWidthKr, p05WidestKommun: p.p05Kommun)
     }

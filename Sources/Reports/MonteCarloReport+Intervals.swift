@@ -39,15 +39,29 @@ extension MonteCarloReport {
   /// The table's lines on precision: the precision target's outcome when the run had one, and the widest
   /// 95 % half-widths of the shown means and p5s.
   static func precisionLines(_ doc: MonteCarloDocument) -> String {
-    var out = doc.precision.map { $0.sentence + "\n" } ?? ""
+    var out = doc.precision.map { wrap($0.sentence) } ?? ""
     if let w = widestHalfWidths(doc.kommuner) {
-      out += "95 % intervals: each mean within ±\(kr(w.mean)) kr (widest: \(w.meanKommun)), "
-      out +=
+      var text = "95 % intervals: each mean within ±\(kr(w.mean)) kr (widest: \(w.meanKommun)), "
+      text +=
         w.p05.map { "each p5 within ±\(kr($0)) kr (widest: \(w.p05Kommun))" }
         ?? "too few draws for an interval of every p5"
-      out += "; every quantile's interval is in the CSV and JSON (ci95_kr).\n"
+      out += wrap(text + "; every quantile's interval is in the CSV and JSON (ci95_kr).")
     }
     return out
+  }
+
+  /// A sentence broken between words into lines of at most `width` characters, each ending in a newline.
+  static func wrap(_ text: String, width: Int = 80) -> String {
+    var out = ""
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        out += line + "\n"
+        line = ""
+      }
+      line += line.isEmpty ? String(word) : " " + word
+    }
+    return out + line + "\n"
   }
 
   /// Whole kronor rounded up, grouped.

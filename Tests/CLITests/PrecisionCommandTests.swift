@@ -55,6 +55,7 @@ import Testing
     #expect(table.status == 0, "\(table.err)")
     #expect(table.out.contains("The maximum of 40 000 draws was reached WITHOUT the precision of ±10 kr at 95 %"))
     #expect(table.out.contains("95 % intervals: each mean within ±"))
+    #expect(table.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
 
   @Test func theFlagNeedsAMonteCarloRunAndAPositiveTarget() {

@@ -34,7 +34,8 @@ import Testing
       Self.messages(Self.scenario(precision: "0")) == [
         "7:17 'precision_kr' must be a number above 0 and at most 1000000000000, got 0"
       ])
-    #expect(Self.messages(Self.scenario(precision: "5 000 kr")) == ["7:17 'precision_kr' must be a number, got '5 000 kr'"])
+    #expect(
+      Self.messages(Self.scenario(precision: "5 000 kr")) == ["7:17 'precision_kr' must be a number, got '5 000 kr'"])
     #expect(
       Self.messages(Self.scenario(draws: "50", precision: "1000")) == [
         "7:17 'precision_kr' needs at least 72 draws, the fewest with a 95 % interval of p5, but 'draws' is 50"
