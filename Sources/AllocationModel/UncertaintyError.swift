@@ -28,6 +28,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case emptyLandingTable
     /// A landing table whose weights are all zero.
     case noLandingWeight
+    /// A precision target with fewer draws than the p5 interval it is checked on needs.
+    case tooFewDrawsForPrecision(Int, minimum: Int)
   }
 
   /// The path joined with dots: `reclassification.matrix.UO`.
@@ -60,6 +62,9 @@ public struct UncertaintyError: Error, Sendable, Hashable {
       return "\(subject) cannot be an empty list; use 'population' to land among the eligible kommuner"
     case .noLandingWeight:
       return "every landing weight is zero, so no new area could land anywhere"
+    case .tooFewDrawsForPrecision(let draws, let minimum):
+      return "\(subject) needs at least \(minimum) draws, the fewest with a 95 % interval of p5, "
+        + "but 'draws' is \(draws)"
     }
   }
 
@@ -77,6 +82,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
   public var hint: String? {
     switch problem {
     case .rowSumAboveOne: "the rest of a row, 1 − the sum, is the probability of no change"
+    case .tooFewDrawsForPrecision:
+      "with 'precision_kr', 'draws' is the most the run may draw; it stops early once the precision is reached"
     default: nil
     }
   }

@@ -14,6 +14,8 @@
 /// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section.
 /// `"updates": [PathUpdate]` is present only when each draw is a path of several list updates
 /// (`uncertainty.updates`); then `kommuner` holds the last update's rows.
+/// Every row has `"ci95_kr"` (``QuantileIntervals``); `"precision"` (``PrecisionRecord``) is present only when
+/// the run had a precision target.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -53,6 +55,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var updates: [PathUpdate]?
   /// The update chosen with ``showing(update:)``; not written.
   var shownUpdateChoice: Int?
+  /// How a run with a precision target stopped.
+  public var precision: PrecisionRecord?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -78,6 +82,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
     case meanReturnedKr = "mean_returned_kr", districts, updates
+    case precision
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -98,6 +103,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
     districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
     updates = try c.decodeIfPresent([PathUpdate].self, forKey: .updates)
+    precision = try c.decodeIfPresent(PrecisionRecord.self, forKey: .precision)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -118,6 +124,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
     try c.encodeIfPresent(districts, forKey: .districts)
     try c.encodeIfPresent(updates, forKey: .updates)
+    try c.encodeIfPresent(precision, forKey: .precision)
   }
 
   /// The orders a Monte Carlo run supports.
@@ -171,6 +178,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     public var histogram: Histogram
     /// The distribution of its final amount, when the run draws claims.
     public var finalKr: FinalAmountDistribution?
+    /// The 95 % intervals of its mean and quantiles (absent in documents written before they were reported).
+    public var ci95Kr: QuantileIntervals?
 
     /// Creates a kommun's row.
     public init(
@@ -207,7 +216,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
       case p05ChangeKr = "p05_change_kr", p25ChangeKr = "p25_change_kr", p50ChangeKr = "p50_change_kr"
       case p75ChangeKr = "p75_change_kr", p95ChangeKr = "p95_change_kr", p99ChangeKr = "p99_change_kr"
       case maxChangeKr = "max_change_kr", pLoss = "p_loss", pLoss10pct = "p_loss_10pct", histogram
-      case finalKr = "final_kr"
+      case finalKr = "final_kr", ci95Kr = "ci95_kr"
     }
   }
 

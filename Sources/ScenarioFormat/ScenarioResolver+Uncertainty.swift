@@ -16,7 +16,9 @@ extension ScenarioResolver {
     guard
       let f = reader.fields(
         node, "'uncertainty'",
-        allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "updates"],
+        allowed: [
+          "draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "updates", "precision_kr",
+        ],
         required: ["draws", "seed"])
     else { return nil }
     let limits = UncertaintySpec.Limits.draws
@@ -55,10 +57,15 @@ extension ScenarioResolver {
       if let part = claims { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && claims != nil
     }
+    var precisionKr: Double?
+    if let n = f["precision_kr"] {
+      precisionKr = parsePrecision(n, draws: draws.map { Int($0) })
+      ok = ok && precisionKr != nil
+    }
     guard ok, let draws, let seed, let updates else { return nil }
     var spec = UncertaintySpec(
       draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth,
-      claims: claims)
+      claims: claims, precisionKr: precisionKr)
     spec.updates = updates
     return spec
   }
@@ -81,7 +88,7 @@ extension ScenarioResolver {
   }
 
   /// Records each validation error at the node of its path (or the section's); `true` when there are none.
-  private mutating func report(_ errors: [UncertaintyError], places: UncertaintyPlaces, section: Node) -> Bool {
+  mutating func report(_ errors: [UncertaintyError], places: UncertaintyPlaces, section: Node) -> Bool {
     for error in errors {
       let place = places[error.path]
       let value = place.flatMap { NodeReader.text($0.node) }
