@@ -142,7 +142,8 @@ struct RunCommand: ConsoleCommand {
       if let seed { uncertainty.seed = seed }
       if let precision {
         guard uncertainty.updates == 1 else {
-          throw CLIError("--precision applies to one-update runs; \(file) draws paths of \(uncertainty.updates) updates")
+          throw CLIError(
+            "--precision applies to one-update runs; \(file) draws paths of \(uncertainty.updates) updates")
         }
         uncertainty.precisionKr = precision
       }
