@@ -14,15 +14,14 @@ extension SweepModel {
     let n = kommuner.count
     var values = [Double](repeating: 0, count: range.count * n)
     values.withUnsafeMutableBufferPointer { out in
-      let out = SweepPointer(out.baseAddress)
+      guard let start = out.baseAddress else { return }
+      let out = SweepPointer(start)
       Self.parallel(items: range.count, chunk: Self.chunkSize, threads: threads) { chunk in
         var workspace = SweepWorkspace(self)
         for r in chunk {
           let c = range.lowerBound + r
           _ = workspace.evaluate(self, steps: changeSteps[Int(changeOffsets[c])..<Int(changeOffsets[c + 1])])
-          workspace.change.withUnsafeBufferPointer { changes in
-            (out.pointer! + r * n).update(from: changes.baseAddress!, count: n)
-          }
+          for k in 0..<n { out.pointer[r * n + k] = workspace.change[k] }
         }
       }
     }
@@ -65,12 +64,13 @@ extension SweepModel {
     let workers = max(1, min(threads, items))
     var summaries = (0..<workers).map { _ in SweepSummary(kommuner: kommuners, depth: depth) }
     summaries.withUnsafeMutableBufferPointer { buffer in
-      let shared = SweepPointer(buffer.baseAddress)
+      guard let start = buffer.baseAddress else { return }
+      let shared = SweepPointer(start)
       withoutActuallyEscaping(body) { body in
         let box = SweepBox(body)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
           for item in stride(from: worker, to: items, by: workers) {
-            box.value(item, &shared.pointer![worker])
+            box.value(item, &shared.pointer[worker])
           }
         }
       }
@@ -85,8 +85,8 @@ extension SweepModel {
 ///
 /// `@unchecked Sendable`: callers write disjoint elements and read only after `concurrentPerform` returns.
 struct SweepPointer<Element>: @unchecked Sendable {
-  let pointer: UnsafeMutablePointer<Element>?
-  init(_ pointer: UnsafeMutablePointer<Element>?) { self.pointer = pointer }
+  let pointer: UnsafeMutablePointer<Element>
+  init(_ pointer: UnsafeMutablePointer<Element>) { self.pointer = pointer }
 }
 
 /// A closure handed to threads that call it on disjoint work.
