@@ -20,7 +20,7 @@ struct SweepCommand: ConsoleCommand {
       Examples:
         fordela sweep --year 2022 --kommun Örebro
         fordela sweep scenarios/sweep-example.yaml --format json --output sweep.json
-        fordela sweep --year 2021 --pairs --delisted drop --csv sweep.csv --report sweep.html
+        fordela sweep --year 2021 --pairs --delisted drop --report sweep.html
       """)
 
   @Argument(help: "A scenario file (YAML) whose resolved scenario is the base; without it, --year.")
