@@ -2,7 +2,8 @@
 /// the sweep as a small delta on one kommun.
 ///
 /// A change is evaluated by applying its steps' deltas to the arrays, recomputing the key's totals and
-/// every kommun's amount with ``DistributionKey/part(of:_:over:)``, the arithmetic of ``Allocation``, and
+/// every kommun's amount at the key's rates (``DistributionKey/rate(of:over:)``: one division per step of the
+/// key, not one per kommun; equal to ``Allocation``'s amounts but for rounding, tested to within 1e-6 kr), and
 /// putting the arrays back: no basis is copied and nothing is allocated per change. A step's delta is computed
 /// once, when the model is compiled, by ``Basis/apply(_:)-(ListChange)`` and ``Basis/tallies(delisted:splits:weights:)``
 /// on the step's kommun, so the rule of the key stays in one place. The steps of one change must concern
@@ -12,6 +13,9 @@ public struct SweepModel: Sendable {
   public let kommuner: [String]
   /// Each kommun's unrounded amount in the base (0 when not eligible).
   public let baseAmount: [Double]
+  /// Each kommun's base amount by the sweep's arithmetic (``baseAmount`` but for rounding), which a change's
+  /// amounts are compared with, so that a change without effect changes nothing, to the last place.
+  let baseAtRates: [Double]
   /// Each kommun's weighted area count in the base.
   let baseWeight: [Double]
   /// Each kommun's number of counting units (areas, or split groups under the technical reading) in the base.
@@ -113,6 +117,13 @@ public struct SweepModel: Sendable {
     totalPopulation = allocation.totalPopulation
     areaMoney = base.key.areaShare * Double(base.key.budget)
     populationMoney = (1 - base.key.areaShare) * Double(base.key.budget)
+    let areaRate = DistributionKey.rate(of: areaMoney, over: totalWeight)
+    let populationRate = DistributionKey.rate(of: populationMoney, over: totalPopulation)
+    let (weights, units, figures) = (baseWeight, baseUnits, basePopulation)
+    baseAtRates = kommuner.indices.map { k in
+      guard units[k] > 0 else { return 0 }
+      return DistributionKey.share(weights[k], at: areaRate) + DistributionKey.share(figures[k], at: populationRate)
+    }
     stepSlot = effects.map { slot[$0.kommun] ?? 0 }
     stepWeight = effects.map(\.weight)
     stepUnits = effects.map { Int32($0.units) }

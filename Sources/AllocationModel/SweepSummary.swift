@@ -71,6 +71,16 @@ public struct SweepSummary: Sendable, Hashable {
   @inline(__always)
   public mutating func record(_ changes: UnsafeBufferPointer<Double>, id: Int64) {
     recorded += 1
+    // Most changes beat no kept one: a pass without branches finds out, and only then are entries placed.
+    var beats = 0
+    lowBar.withUnsafeBufferPointer { low in
+      highBar.withUnsafeBufferPointer { high in
+        for k in 0..<changes.count {
+          beats |= (changes[k] <= low[k] ? 1 : 0) | (changes[k] >= high[k] ? 1 : 0)
+        }
+      }
+    }
+    guard beats != 0 else { return }
     for k in 0..<changes.count {
       let v = changes[k]
       if v <= lowBar[k] { insert(Entry(id: id, changeKr: v), kommun: k, low: true) }

@@ -51,17 +51,16 @@ struct SweepWorkspace {
     let ok = totalWeight > 0 && totalPopulation > 0
     if ok {
       let count = change.count
-      let areaMoney = model.areaMoney
-      let populationMoney = model.populationMoney
+      let areaRate = DistributionKey.rate(of: model.areaMoney, over: totalWeight)
+      let populationRate = DistributionKey.rate(of: model.populationMoney, over: totalPopulation)
       weight.withUnsafeBufferPointer { w in
         population.withUnsafeBufferPointer { p in
           eligible.withUnsafeBufferPointer { e in
-            model.baseAmount.withUnsafeBufferPointer { b in
+            model.baseAtRates.withUnsafeBufferPointer { b in
               change.withUnsafeMutableBufferPointer { out in
                 for i in 0..<count {
                   let amount =
-                    DistributionKey.part(of: areaMoney, w[i], over: totalWeight)
-                    + DistributionKey.part(of: populationMoney, p[i], over: totalPopulation)
+                    DistributionKey.share(w[i], at: areaRate) + DistributionKey.share(p[i], at: populationRate)
                   out[i] = e[i] * amount - b[i]
                 }
               }
