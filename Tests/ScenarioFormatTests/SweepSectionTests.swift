@@ -8,7 +8,7 @@ import Testing
       """
       name: Sweep
       baseline:
-        year: 2021
+        year: 2022
       changes:
         - reclassify: {area: Vivalla, to: RO}
       sweep:
