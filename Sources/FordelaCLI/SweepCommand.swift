@@ -67,6 +67,12 @@ struct SweepCommand: ConsoleCommand {
   @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
   var threads: Int?
 
+  @Option(help: "SCB population date of a --year base, e.g. 2021-12-31 (default: the year's).")
+  var populationDate: String?
+
+  @Option(help: "CSV 'kommun,population' whose figures (at the population date) replace the embedded ones.")
+  var populationFile: String?
+
   @Option(
     name: .customLong("population"),
     help: ArgumentHelp(
@@ -84,7 +90,14 @@ struct SweepCommand: ConsoleCommand {
 
   func run(console: Console) throws {
     let started = Date()
-    let population = try BaselineOptions.parsePopulations(populations)
+    if file != nil, populationDate != nil || populationFile != nil {
+      throw CLIError(
+        "--population-date and --population-file apply to a --year base; a scenario file names them in 'baseline:'")
+    }
+    let population =
+      file == nil
+      ? try BaselineOptions.userPopulation(file: populationFile, flags: populations)
+      : try BaselineOptions.parsePopulations(populations)
     var (base, spec, record) = try file.map { try fromFile($0, population: population) } ?? fromYear(population)
     if let delisted { base.delisted = delisted }
     record.settings.delisted = base.delisted
@@ -164,7 +177,8 @@ struct SweepCommand: ConsoleCommand {
   /// The base, spec and record of a grant year.
   private func fromYear(_ population: UserPopulation?) throws -> (SweepBase, SweepSpec, SweepDocument.Base) {
     let request = BaselineRequest(
-      year: year, fallbackYear: BaselineOptions.defaultYear, delisted: delisted ?? .persist,
+      year: year, fallbackYear: BaselineOptions.defaultYear, populationDate: populationDate,
+      delisted: delisted ?? .persist,
       populationFile: population)
     let resolution = BaselineResolver.resolve(request)
     guard resolution.diagnostics.isEmpty, let b = resolution.baseline, b.allocation != nil else {

@@ -157,6 +157,15 @@ import Testing
         })
   }
 
+  @Test func aYearBaseTakesAPopulationDateAndFigures() throws {
+    let doc = try Self.sweep(["--year", "2023", "--population-date", "2021-12-31", "--population", "Botkyrka=95000"])
+    let base = try #require(doc["base"] as? [String: Any])
+    let baseline = try #require(base["baseline"] as? [String: Any])
+    #expect(baseline["population_date"] as? String == "2021-12-31")
+    let kommuner = try #require(base["kommuner"] as? [[String: Any]])
+    #expect(kommuner.first { $0["kommun"] as? String == "Botkyrka" }?["population"] as? Double == 95_000)
+  }
+
   @Test func rowsDoNotDependOnTheThreadCount() throws {
     let file = Self.root.appendingPathComponent("scenarios/sweep-example.yaml").path
     let one = try Self.sweep([file, "--threads", "1"])
@@ -171,6 +180,8 @@ import Testing
     (["--year", "2021", "--new-kommuner", "Örebro"], "Örebro is already eligible"),
     (["--year", "2021", "--new-kommuner", "Goteborg"], "unknown kommun 'Goteborg'"),
     (["scenarios/reclassify.yaml", "--year", "2021"], "either a scenario file or --year"),
+    (["scenarios/reclassify.yaml", "--population-date", "2021-12-31"], "apply to a --year base"),
+    (["--year", "2023"], "no SCB population at 2022-12-31 for Botkyrka"),
   ])
   func badFlagsAreClearErrors(arguments: [String], message: String) {
     let outcome = CLIHarness.run(
