@@ -53,6 +53,11 @@ import Testing
     #expect(try QuantileInterval.ranks(level: 0.05, n: 71) == nil)
     #expect(try QuantileInterval.ranks(level: 0.05, n: 72) != nil)
     #expect(UncertaintySpec.Limits.precisionMinimumDraws == 72)
+    // p01 and p99: the smallest n with 0.99ⁿ ≤ 0.025 is 368.
+    #expect(
+      try QuantileInterval.ranks(level: 0.01, n: 367) == nil && QuantileInterval.ranks(level: 0.99, n: 367) == nil)
+    #expect(
+      try QuantileInterval.ranks(level: 0.01, n: 368) != nil && QuantileInterval.ranks(level: 0.99, n: 368) != nil)
     // Levels 0 and 1 have no interval at any size; large runs have one (n beyond 32 bits included).
     #expect(try QuantileInterval.ranks(level: 0, n: 1_000) == nil)
     #expect(try QuantileInterval.ranks(level: 1, n: 1_000) == nil)
@@ -81,7 +86,7 @@ import Testing
   static func uniform(_ rng: inout SplitMix64) -> Double { Double(rng.next() >> 11) * 0x1.0p-53 }
 
   @Test func uniformSamplesAreCoveredNinetyFivePercentOfTheTime() throws {
-    // Uniform(0, 1): the quantile at level q is q. 2 000 samples of 400 (p01 and p99 have intervals from 367).
+    // Uniform(0, 1): the quantile at level q is q. 2 000 samples of 400 (p01 and p99 have intervals from 368).
     let got = try Self.coverage(replications: 2_000, n: 400, seed: 11, truth: Quantiles.levels, draw: Self.uniform)
     for (level, share) in zip(Quantiles.levels, got) { #expect(share >= 0.93, "level \(level)") }
     // With 300 draws, p01 and p99 have none, the others still do.

@@ -26,7 +26,7 @@ import Testing
     for row in doc.kommuner {
       let ci = try #require(row.ci95Kr)
       #expect(ci.mean[0] <= row.meanChangeKr && row.meanChangeKr <= ci.mean[1])
-      // 400 draws: every quantile has an interval (p01 and p99 need 367).
+      // 400 draws: every quantile has an interval (p01 and p99 need 368).
       #expect(ci.quantiles.allSatisfy { $0.interval != nil })
     }
   }
