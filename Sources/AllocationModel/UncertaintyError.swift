@@ -28,6 +28,12 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case emptyLandingTable
     /// A landing table whose weights are all zero.
     case noLandingWeight
+    /// A variance decomposition asked for in a run that draws claims (``UncertaintySpec/decompose``).
+    case decompositionWithClaims
+    /// A variance decomposition asked for in a run that draws nothing it could split the variance over.
+    case decompositionWithoutSources
+    /// A variance decomposition with fewer draws per matrix than its minimum.
+    case decompositionTooFewDraws(Int, minimum: Int)
   }
 
   /// The path joined with dots: `reclassification.matrix.UO`.
@@ -60,6 +66,14 @@ public struct UncertaintyError: Error, Sendable, Hashable {
       return "\(subject) cannot be an empty list; use 'population' to land among the eligible kommuner"
     case .noLandingWeight:
       return "every landing weight is zero, so no new area could land anywhere"
+    case .decompositionWithClaims:
+      return "\(subject) cannot be used in a run that draws 'claims': the variance decomposition splits the "
+        + "variance over reclassification, new_areas and population_growth only"
+    case .decompositionWithoutSources:
+      return "\(subject) needs a source of uncertainty to split the variance over: 'uncertainty' has no "
+        + "reclassification, new_areas or population_growth"
+    case .decompositionTooFewDraws(let n, let minimum):
+      return "\(subject) needs at least \(minimum) draws per matrix for its bootstrap intervals, got 'draws: \(n)'"
     }
   }
 
@@ -77,6 +91,9 @@ public struct UncertaintyError: Error, Sendable, Hashable {
   public var hint: String? {
     switch problem {
     case .rowSumAboveOne: "the rest of a row, 1 − the sum, is the probability of no change"
+    case .decompositionWithClaims: "leave 'decompose' out, or decompose a copy of the scenario without 'claims'"
+    case .decompositionWithoutSources: "add one of them, or leave 'decompose' out"
+    case .decompositionTooFewDraws(_, let minimum): "set 'draws' to \(minimum) or more; 10000 gives intervals of a few hundredths"
     default: nil
     }
   }

@@ -19,6 +19,7 @@ extension UncertaintySpec {
     errors += newAreas?.validationErrors() ?? []
     errors += populationGrowth?.validationErrors() ?? []
     errors += claims?.validationErrors() ?? []
+    errors += decompositionErrors()
     return errors
   }
 }

@@ -82,6 +82,12 @@ struct RunCommand: ConsoleCommand {
       valueName: "kommun=N"))
   var populations: [String] = []
 
+  @Flag(
+    help: ArgumentHelp(
+      "Monte Carlo: also estimate each kommun's variance decomposition, the Sobol indices of each source of "
+        + "uncertainty (as 'decompose: true' in 'uncertainty:'); costs (sources + 2) × draws evaluations."))
+  var decompose = false
+
   @Flag(help: "No progress bar.")
   var quiet = false
 
@@ -122,8 +128,14 @@ struct RunCommand: ConsoleCommand {
         kind: "a Monte Carlo run")
       if let draws { uncertainty.draws = draws }
       if let seed { uncertainty.seed = seed }
+      try checkDecomposition(&uncertainty, console: console)
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
       return
+    }
+    if decompose {
+      throw CLIError(
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --decompose splits the variance "
+          + "of a Monte Carlo run")
     }
     if draws != nil || seed != nil {
       throw CLIError(
@@ -168,6 +180,10 @@ struct RunCommand: ConsoleCommand {
       let districts = try MonteCarloEngine.runDistricts(
         input, districts: DistrictRun(plan: plan, baseline: baseline.rows.map(\.amount)), options: districtOptions)
       doc.districts = DistrictDistributionTable(districts)
+    }
+    if uncertainty.decompose {
+      doc.varianceDecomposition = try decomposition(input, options: options, console: console).selecting(
+        doc.kommuner.map(\.kommun))
     }
     let text: String
     // A Monte Carlo result saved with --output is JSON unless another format is asked for, so that

@@ -11,7 +11,8 @@
 /// `--kommun` or `--sort` chose the rows. A run that draws claims (`uncertainty.claims`) measures each
 /// kommun's final amount (claimed + redistributed), adds ``FinalAmountDistribution`` as `"final_kr"` to every
 /// row and `"mean_returned_kr"` (the mean money per draw that goes back to the state) at the top level.
-/// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section.
+/// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section;
+/// `"variance_decomposition": VarianceDecompositionRecord` only when the run was decomposed.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -47,6 +48,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var meanReturnedKr: Double?
   /// Each district's distribution of change, when the scenario has a `districts:` section.
   public var districts: DistrictDistributionTable?
+  /// Each kommun's variance decomposition, when the run was decomposed (`--decompose`, `decompose: true`).
+  public var varianceDecomposition: VarianceDecompositionRecord?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -72,6 +75,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
     case meanReturnedKr = "mean_returned_kr", districts
+    case varianceDecomposition = "variance_decomposition"
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -91,6 +95,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
     meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
     districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
+    varianceDecomposition = try c.decodeIfPresent(VarianceDecompositionRecord.self, forKey: .varianceDecomposition)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -110,6 +115,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(selection, forKey: .selection)
     try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
     try c.encodeIfPresent(districts, forKey: .districts)
+    try c.encodeIfPresent(varianceDecomposition, forKey: .varianceDecomposition)
   }
 
   /// The orders a Monte Carlo run supports.
@@ -132,6 +138,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     var copy = self
     copy.kommuner = rows
     copy.selection = selection
+    copy.varianceDecomposition = varianceDecomposition?.selecting(rows.map(\.kommun))
     return copy
   }
 

@@ -16,7 +16,7 @@ extension ScenarioResolver {
     guard
       let f = reader.fields(
         node, "'uncertainty'",
-        allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth", "claims"],
+        allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "decompose"],
         required: ["draws", "seed"])
     else { return nil }
     let limits = UncertaintySpec.Limits.draws
@@ -55,9 +55,11 @@ extension ScenarioResolver {
       ok = ok && claims != nil
     }
     guard ok, let draws, let seed else { return nil }
-    return UncertaintySpec(
+    var spec = UncertaintySpec(
       draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth,
       claims: claims)
+    if let n = f["decompose"], !parseDecompose(n, into: &spec) { return nil }
+    return spec
   }
 
   /// Reads `uncertainty.claims`: `{decline_probability: p, wants_more_probability: q}`.
