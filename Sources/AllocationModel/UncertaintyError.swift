@@ -93,7 +93,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case .rowSumAboveOne: "the rest of a row, 1 − the sum, is the probability of no change"
     case .decompositionWithClaims: "leave 'decompose' out, or decompose a copy of the scenario without 'claims'"
     case .decompositionWithoutSources: "add one of them, or leave 'decompose' out"
-    case .decompositionTooFewDraws(_, let minimum): "set 'draws' to \(minimum) or more; 10000 gives intervals of a few hundredths"
+    case .decompositionTooFewDraws(_, let minimum):
+      "set 'draws' to \(minimum) or more; 10000 gives intervals of a few hundredths"
     default: nil
     }
   }

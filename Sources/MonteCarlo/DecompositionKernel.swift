@@ -23,6 +23,8 @@ final class DecompositionKernel {
   /// The model's arrays and the evaluation's scratch (weight, count, population, amount).
   private let buffers: KernelBuffers
   private let normal = NormalZiggurat()
+  /// e^(−mean) of the new areas' Poisson number, for GSL's small-mean method inlined (means up to 10).
+  private let expMinusMean: Double
   /// Per matrix (A then B), each kommun's change of weight and count from reclassification and from new
   /// areas, and its growth rate: `[matrix · k + kommun]`.
   private let reclassWeight: UnsafeMutablePointer<Double>
@@ -52,6 +54,7 @@ final class DecompositionKernel {
     classes = model.newAreaMean > 0 ? try DiscreteDistribution(weights: model.classMix) : nil
     k = model.names.count
     buffers = KernelBuffers(model: model)
+    expMinusMean = Foundation.exp(-model.newAreaMean)
     let n = 2 * max(k, 1)
     reclassWeight = .allocate(capacity: n)
     reclassCount = .allocate(capacity: n)
@@ -149,7 +152,8 @@ final class DecompositionKernel {
       if model.newAreaMean > 0, let landing, let classes {
         stream.reseed(seed: seed, stream: Self.streamIndex(draw: d, matrix: m, source: 1))
         let mean = model.newAreaMean
-        let arrivals = mean <= 10 ? stream.poissonSmall(expMinusMean: Foundation.exp(-mean)) : stream.poisson(mean: mean)
+        let arrivals =
+          mean <= 10 ? stream.poissonSmall(expMinusMean: expMinusMean) : stream.poisson(mean: mean)
         for _ in 0..<arrivals {
           let kommun = Int(b.landingKommun[stream.discreteInline(landing)])
           nw[kommun] += b.classWeight[stream.discreteInline(classes)]

@@ -33,7 +33,9 @@ extension MonteCarloEngine {
   {
     var spec = input.uncertainty
     spec.decompose = true
-    if let problem = spec.decompositionErrors().first { throw .invalidParameter(problem.message(subject: "decompose")) }
+    if let problem = spec.decompositionErrors().first {
+      throw .invalidParameter(problem.message(subject: "decompose"))
+    }
     let model = try CompiledModel(input)
     let sources = spec.decompositionSources
     let n = spec.draws
@@ -41,7 +43,8 @@ extension MonteCarloEngine {
     let e = sources.count + 2
     let threads = max(1, options.threads)
     let needed = saturatingSum(
-      saturatingProduct(e, k, n, MemoryLayout<Double>.size), saturatingProduct(threads, n, MemoryLayout<Int>.size + e * MemoryLayout<Double>.size))
+      saturatingProduct(e, k, n, MemoryLayout<Double>.size),
+      saturatingProduct(threads, n, MemoryLayout<Int>.size + e * MemoryLayout<Double>.size))
     guard needed <= options.memoryBudget else {
       throw .invalidParameter(
         "the variance decomposition stores (\(sources.count) + 2) × \(n) draws × \(k) kommuner changes, "

@@ -14,10 +14,12 @@ extension HTMLReport {
     html += "(Jansen 1999) and bootstrap 95 % intervals are in the table. "
     html += "(\(d.sources.count) + 2) × \(SwedishNumber.grouped(Double(d.drawsPerMatrix))) = "
     html += "\(SwedishNumber.grouped(Double(d.evaluations))) evaluations.</p>"
-    html += "<p>" + d.sources.enumerated().map { i, source in
-      "<span style=\"display:inline-block;width:.9em;height:.9em;background:\(colour(i))\"></span> "
-        + HTMLText.escape(source)
-    }.joined(separator: " &nbsp; ")
+    html +=
+      "<p>"
+      + d.sources.enumerated().map { i, source in
+        "<span style=\"display:inline-block;width:.9em;height:.9em;background:\(colour(i))\"></span> "
+          + HTMLText.escape(source)
+      }.joined(separator: " &nbsp; ")
     html += " &nbsp; <span style=\"display:inline-block;width:.9em;height:.9em;background:\(decompositionRest)\">"
     html += "</span> interactions and noise</p>"
     html += "<div class=\"chart\">" + stackedBars(d) + "</div>"
@@ -28,7 +30,8 @@ extension HTMLReport {
         + SwedishNumber.decimal(interval[1], decimals: 2) + ")"
     }
     html += table(
-      headers: ["Kommun"] + d.sources.map { "S \(HTMLText.escape($0))" } + d.sources.map { "ST \(HTMLText.escape($0))" },
+      headers: ["Kommun"] + d.sources.map { "S \(HTMLText.escape($0))" }
+        + d.sources.map { "ST \(HTMLText.escape($0))" },
       rows: d.kommuner.map { k in
         [HTMLText.escape(k.kommun)] + d.sources.map { cell(k.firstOrder[$0], k.firstOrderCI95[$0]) }
           + d.sources.map { cell(k.total[$0], k.totalCI95[$0]) }
@@ -52,7 +55,8 @@ extension HTMLReport {
     svg += "font-family=\"system-ui,sans-serif\" font-size=\"11\">"
     for (r, k) in d.kommuner.enumerated() {
       let y = Double(r) * row
-      svg += "<text x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 12))\" text-anchor=\"end\">\(HTMLText.escape(k.kommun))</text>"
+      svg +=
+        "<text x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 12))\" text-anchor=\"end\">\(HTMLText.escape(k.kommun))</text>"
       var x = 0.0
       for (i, source) in d.sources.enumerated() {
         let share = min(max(k.firstOrder[source] ?? 0, 0), 1 - x)
