@@ -35,6 +35,8 @@ extension VarianceDecompositionRecord {
     out += String(
       format: "95 %% intervals (bootstrap, %d resamples) are in the JSON, CSV and HTML; the widest is ±%.3f.\n",
       bootstrapResamples, widest)
+    out += String(
+      format: "Decomposition: evaluate %.2f s, indices and intervals %.2f s.\n", timing.simulateS, timing.statisticsS)
     return out
   }
 
