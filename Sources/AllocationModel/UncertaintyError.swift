@@ -94,7 +94,7 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case .decompositionWithClaims: "leave 'decompose' out, or decompose a copy of the scenario without 'claims'"
     case .decompositionWithoutSources: "add one of them, or leave 'decompose' out"
     case .decompositionTooFewDraws(_, let minimum):
-      "set 'draws' to \(minimum) or more; 10000 gives intervals of a few hundredths"
+      "set 'draws' to \(minimum) or more; the intervals narrow as 1/√draws"
     default: nil
     }
   }

@@ -87,10 +87,11 @@ final class DecompositionKernel {
   }
 
   /// Evaluates draws `first ..< first + count` and writes each change (amount − baseline) of evaluation `e`,
-  /// kommun `j`, draw `d` to `out[(e · k + j) · stride + d]`.
+  /// kommun `j`, draw `d` to `out[(d · evaluations + e) · k + j]`: a draw's evaluations side by side, so that
+  /// a bootstrap resample reads whole rows.
   ///
   /// - Returns: the number of evaluations in which no area counted (the caller makes that an error).
-  func simulate(first: Int, count: Int, out: UnsafeMutablePointer<Double>, stride: Int) -> Int {
+  func simulate(first: Int, count: Int, out: UnsafeMutablePointer<Double>) -> Int {
     var empty = 0
     for d in first..<(first + count) {
       drawSources(d)
@@ -98,7 +99,8 @@ final class DecompositionKernel {
         if !evaluate(e) { empty += 1 }
         let amount = buffers.amount
         let baseline = buffers.baseline
-        for j in 0..<k { out[(e * k + j) * stride + d] = amount[j] - baseline[j] }
+        let row = out + (d * evaluations + e) * k
+        for j in 0..<k { row[j] = amount[j] - baseline[j] }
       }
     }
     return empty

@@ -14,8 +14,9 @@ extension MonteCarloEngine {
   ///
   /// The design has (sources + 2) × N evaluations, N the spec's draws: the matrices A and B and, for each
   /// source i, A_B^(i) (``DecompositionKernel``). Every change is stored (`(sources + 2) × N × kommuner`
-  /// numbers, and a resample's rows and gathered columns per thread, within the memory budget); the
-  /// resamples draw their rows from streams of their own. The result
+  /// numbers, and a resample's counts per thread, within the memory budget); the resamples draw their
+  /// rows from streams of their own and are estimated in one pass over the design
+  /// (``SobolEstimator/estimates(values:rows:groups:inputs:counts:centres:)``). The result
   /// depends on the seed only, not on the threads. Runs only when asked for: a run without it pays nothing.
   ///
   /// - Throws: ``MonteCarloError`` when the model cannot be decomposed (drawn claims, no source, too few
@@ -44,7 +45,7 @@ extension MonteCarloEngine {
     let threads = max(1, options.threads)
     let needed = saturatingSum(
       saturatingProduct(e, k, n, MemoryLayout<Double>.size),
-      saturatingProduct(threads, n, MemoryLayout<Int>.size + e * MemoryLayout<Double>.size))
+      saturatingProduct(threads, n, MemoryLayout<Int32>.size))
     guard needed <= options.memoryBudget else {
       throw .invalidParameter(
         "the variance decomposition stores (\(sources.count) + 2) × \(n) draws × \(k) kommuner changes, "
@@ -61,35 +62,38 @@ extension MonteCarloEngine {
     } catch {
       throw .gsl(error)
     }
-    // `values[(evaluation · k + kommun) · n + draw]`: evaluation 0 is A, 1 is B, 2 + i is A_B^(i).
+    // `values[(draw · e + evaluation) · k + kommun]`: evaluation 0 is A, 1 is B, 2 + i is A_B^(i).
     let values = SharedBuffer<Double>(uninitializedCount: e * k * n)
     let chunks = n / chunkSize + (n % chunkSize == 0 ? 0 : 1)
     let emptyByChunk = SharedBuffer<Int>(repeating: 0, count: chunks)
     let done = Atomic<Int>(0)
     forEachChunk(0..<chunks, draws: n, threads: threads) { worker, chunk, first, count in
-      emptyByChunk[chunk] = kernels[worker].value.simulate(first: first, count: count, out: values.pointer, stride: n)
+      emptyByChunk[chunk] = kernels[worker].value.simulate(first: first, count: count, out: values.pointer)
       options.progress?(done.add(count, ordering: .relaxed).newValue)
     }
     var empty = 0
     for chunk in 0..<chunks { empty += emptyByChunk[chunk] }
     if empty > 0 { throw .noWeightInDraws(empty) }
     let simulated = clock.now
-    // Kommun j's columns: evaluation c at `values + (c · k + j) · n`.
-    let stride = k * n
+    // Kommun j's value of evaluation c, draw d: `values + j + c · k + d · e · k`.
     let estimates = try parallelMap(count: k, threads: threads) { j throws(GSLError) in
-      SobolEstimator.estimate(columns: values.pointer + j * n, stride: stride, n: n, inputs: sources.count)
+      SobolEstimator.estimate(
+        columns: values.pointer + j, stride: k, rowStride: e * k, n: n, inputs: sources.count)
     }
-    // Resample b draws N rows from its own stream and estimates every kommun on them.
+    // Each kommun's mean over A and B, the shift that keeps the resamples' sums precise.
+    let centres = estimates.indices.map { j in
+      var sum = 0.0
+      for d in 0..<n { sum += values[d * e * k + j] + values[d * e * k + k + j] }
+      return sum / Double(2 * n)
+    }
+    // Resample b draws N rows from its own stream, as counts, and estimates every kommun on them.
     let replicates = try parallelMap(count: resamples, threads: threads) { b throws(GSLError) in
       let stream = try RandomStream(seed: spec.seed, stream: bootstrapStreamBase + UInt64(b))
-      let rows = (0..<n).map { _ in Int(stream.next().multipliedFullWidth(by: UInt64(n)).high) }
-      let scratch = UnsafeMutablePointer<Double>.allocate(capacity: e * n)
-      defer { scratch.deallocate() }
-      return rows.withUnsafeBufferPointer { picked in
-        (0..<k).map { j in
-          SobolEstimator.estimate(
-            columns: values.pointer + j * n, stride: stride, inputs: sources.count, rows: picked, scratch: scratch)
-        }
+      var counts = [Int32](repeating: 0, count: n)
+      for _ in 0..<n { counts[Int(stream.next().multipliedFullWidth(by: UInt64(n)).high)] += 1 }
+      return counts.withUnsafeBufferPointer { counts in
+        SobolEstimator.estimates(
+          values: values.pointer, rows: n, groups: k, inputs: sources.count, counts: counts, centres: centres)
       }
     }
     let kommuner = (0..<k).map { j in

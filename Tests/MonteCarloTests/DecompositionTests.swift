@@ -53,6 +53,40 @@ import Testing
     }
   }
 
+  @Test func theOnePassResampleEstimatesAgreeWithTheDirectEstimator() {
+    // Three outputs of a toy design laid out in rows as the engine stores them: values[(r · 4 + c) · 3 + g].
+    let outputs: [([Double]) -> Double] = [{ $0[0] + 2 * $0[1] }, { $0[0] * $0[1] + 1e6 }, { _ in 7 }]
+    let n = 3_000
+    let designs = outputs.enumerated().map { g, f in Self.design(n: n, inputs: 2, seed: 0xB007 + UInt64(g), f) }
+    var values = [Double](repeating: 0, count: n * 4 * 3)
+    for (g, d) in designs.enumerated() {
+      for r in 0..<n {
+        for (c, column) in [d.a, d.b, d.ab[0], d.ab[1]].enumerated() { values[(r * 4 + c) * 3 + g] = column[r] }
+      }
+    }
+    let centres = designs.map { d in (d.a.reduce(0, +) + d.b.reduce(0, +)) / Double(2 * n) }
+    var rng = SplitMix64(state: 0x5EED)
+    let picked = (0..<n).map { _ in Int.random(in: 0..<n, using: &rng) }
+    for rows in [Array(0..<n), picked] {
+      var counts = [Int32](repeating: 0, count: n)
+      for r in rows { counts[r] += 1 }
+      let fast = values.withUnsafeBufferPointer { v in
+        counts.withUnsafeBufferPointer { c in
+          SobolEstimator.estimates(values: v.baseAddress!, rows: n, groups: 3, inputs: 2, counts: c, centres: centres)
+        }
+      }
+      for (g, d) in designs.enumerated() {
+        let direct = SobolEstimator.estimate(
+          a: rows.map { d.a[$0] }, b: rows.map { d.b[$0] }, ab: d.ab.map { column in rows.map { column[$0] } })
+        #expect(abs(fast[g].variance - direct.variance) <= 1e-9 * max(direct.variance, 1e-300), "output \(g)")
+        for i in 0..<2 {
+          #expect(abs(fast[g].firstOrder[i] - direct.firstOrder[i]) < 1e-9, "output \(g), S_\(i)")
+          #expect(abs(fast[g].total[i] - direct.total[i]) < 1e-9, "output \(g), S_T\(i)")
+        }
+      }
+    }
+  }
+
   @Test func aConstantOutputHasNoIndices() {
     let estimate = SobolEstimator.estimate(a: [3, 3, 3], b: [3, 3, 3], ab: [[3, 3, 3]])
     #expect(estimate == .init(variance: 0, firstOrder: [0], total: [0]))
