@@ -67,6 +67,20 @@ import Testing
     #expect(rows.count == 2, "the distribution's row and the decomposition's: \(table.out)")
   }
 
+  @Test func theDecompositionIsTheSameForOneAndTwoThreads() throws {
+    func decomposition(_ threads: String) throws -> String {
+      let outcome = CLIHarness.run([
+        "run", Self.example, "--draws", "300", "--format", "json", "--threads", threads, "--quiet",
+      ])
+      #expect(outcome.status == 0, "\(outcome.err)")
+      var d = try #require(MonteCarloCommandTests.json(outcome.out)["variance_decomposition"] as? [String: Any])
+      d["timing"] = nil
+      return String(
+        decoding: try JSONSerialization.data(withJSONObject: d, options: [.sortedKeys]), as: UTF8.self)
+    }
+    #expect(try decomposition("1") == decomposition("2"))
+  }
+
   @Test func aDeterministicScenarioOrDrawnClaimsAreRefused() {
     let deterministic = CLIHarness.run([
       "run", Self.root.appendingPathComponent("scenarios/reclassify.yaml").path, "--decompose",

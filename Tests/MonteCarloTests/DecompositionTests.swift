@@ -43,6 +43,24 @@ import Testing
     #expect(abs(estimate.variance - squares / 12) < 0.03 * squares / 12)
   }
 
+  @Test func forRandomAdditiveModelsTheIndicesSumToOneAndMatchTheirShares() {
+    // The property behind the cases above, over 20 seeded random models of 2 to 4 inputs: additive, so
+    // S_i = S_Ti = c_i² / Σ c_j² and the first-order indices sum to 1.
+    var rng = SplitMix64(state: 0xADD171E)
+    for model in 0..<20 {
+      let inputs = Int.random(in: 2...4, using: &rng)
+      let c = (0..<inputs).map { _ in Double.random(in: -5...5, using: &rng) }
+      let d = Self.design(n: 10_000, inputs: inputs, seed: rng.next()) { x in zip(c, x).reduce(0) { $0 + $1.0 * $1.1 } }
+      let estimate = SobolEstimator.estimate(a: d.a, b: d.b, ab: d.ab)
+      let squares = c.reduce(0) { $0 + $1 * $1 }
+      for i in c.indices {
+        #expect(abs(estimate.firstOrder[i] - c[i] * c[i] / squares) < 0.05, "model \(model), S_\(i)")
+        #expect(abs(estimate.total[i] - c[i] * c[i] / squares) < 0.05, "model \(model), S_T\(i)")
+      }
+      #expect(abs(estimate.firstOrder.reduce(0, +) - 1) < 0.08, "model \(model)")
+    }
+  }
+
   @Test func aProductHasTotalEffectsAboveItsFirstOrderIndices() {
     // f = x1 x2: V_1 = V_2 = 1/48, V = 7/144, so S_i = 3/7 and S_Ti = 1 − S_j = 4/7.
     let d = Self.design(n: 40_000, inputs: 2, seed: 0x00C0_FFEE) { $0[0] * $0[1] }
