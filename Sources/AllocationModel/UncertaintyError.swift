@@ -34,6 +34,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case decompositionWithoutSources
     /// A variance decomposition with fewer draws per matrix than its minimum.
     case decompositionTooFewDraws(Int, minimum: Int)
+    /// A variance decomposition asked for in a run whose draws are paths of several list updates.
+    case decompositionOfPaths(Int)
   }
 
   /// The path joined with dots: `reclassification.matrix.UO`.
@@ -74,6 +76,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
         + "reclassification, new_areas or population_growth"
     case .decompositionTooFewDraws(let n, let minimum):
       return "\(subject) needs at least \(minimum) draws per matrix for its bootstrap intervals, got 'draws: \(n)'"
+    case .decompositionOfPaths(let updates):
+      return "\(subject) splits the variance of one list update; this run draws paths of \(updates) updates"
     }
   }
 
@@ -93,6 +97,7 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case .rowSumAboveOne: "the rest of a row, 1 − the sum, is the probability of no change"
     case .decompositionWithClaims: "leave 'decompose' out, or decompose a copy of the scenario without 'claims'"
     case .decompositionWithoutSources: "add one of them, or leave 'decompose' out"
+    case .decompositionOfPaths: "leave 'decompose' out, or decompose a copy of the scenario with 'updates: 1'"
     case .decompositionTooFewDraws(_, let minimum):
       "set 'draws' to \(minimum) or more; the intervals narrow as 1/√draws"
     default: nil

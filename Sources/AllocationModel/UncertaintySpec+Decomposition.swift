@@ -25,7 +25,8 @@ extension UncertaintySpec {
 
   /// Every problem of asking for a variance decomposition of this model, at the path `decompose`: none
   /// when ``decompose`` is off. Drawn claims are refused (they are not split over), a model without a
-  /// source has nothing to split, and fewer than ``decompositionMinimumDraws`` draws are too few.
+  /// source has nothing to split, fewer than ``decompositionMinimumDraws`` draws are too few, and paths of
+  /// several list updates (``updates`` above 1) are not decomposed.
   public func decompositionErrors() -> [UncertaintyError] {
     guard decompose else { return [] }
     var errors: [UncertaintyError] = []
@@ -35,6 +36,7 @@ extension UncertaintySpec {
       errors.append(
         .init(path: ["decompose"], problem: .decompositionTooFewDraws(draws, minimum: Self.decompositionMinimumDraws)))
     }
+    if updates > 1 { errors.append(.init(path: ["decompose"], problem: .decompositionOfPaths(updates))) }
     return errors
   }
 }

@@ -4,6 +4,8 @@ extension UncertaintySpec {
     /// The numbers of draws a scenario file or the command line may ask for (the engine itself takes any
     /// positive count that fits its memory budget).
     public static let draws: ClosedRange<Int> = 1...1_000_000_000_000
+    /// The list updates of a draw's path (`uncertainty.updates`).
+    public static let updates: ClosedRange<Int> = 1...100
     /// How far a sum of probabilities may stray from its target by rounding: a transition row's sum
     /// above 1, a class mix's sum from 1.
     ///

@@ -15,6 +15,9 @@ extension UncertaintySpec {
     if draws < Limits.draws.lowerBound {
       errors.append(.init(path: ["draws"], problem: .wholeNumberOutOfRange(draws, Limits.draws)))
     }
+    if !Limits.updates.contains(updates) {
+      errors.append(.init(path: ["updates"], problem: .wholeNumberOutOfRange(updates, Limits.updates)))
+    }
     errors += reclassification?.validationErrors() ?? []
     errors += newAreas?.validationErrors() ?? []
     errors += populationGrowth?.validationErrors() ?? []

@@ -50,6 +50,10 @@ struct RunCommand: ConsoleCommand {
   @Option(help: "Monte Carlo: worker threads (default: all cores). Results do not depend on it.")
   var threads: Int?
 
+  @Option(
+    help: "Monte Carlo with uncertainty.updates above 1: the table and CSV after list update N (default: the last).")
+  var update: Int?
+
   @Option(help: "Monte Carlo: memory for stored changes, e.g. 2G or 512M; beyond it statistics stream.")
   var memory: String = "2G"
 
@@ -127,6 +131,7 @@ struct RunCommand: ConsoleCommand {
         kommuner: kommuner.kommunFilter, sort: sort, against: names, allowed: MonteCarloDocument.orders,
         kind: "a Monte Carlo run")
       if let draws { uncertainty.draws = draws }
+      if let update { _ = try UpdateChoiceError.check(update, updates: uncertainty.updates) }
       if let seed { uncertainty.seed = seed }
       try checkDecomposition(&uncertainty, console: console)
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
@@ -137,9 +142,9 @@ struct RunCommand: ConsoleCommand {
         "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --decompose splits the variance "
           + "of a Monte Carlo run")
     }
-    if draws != nil || seed != nil {
+    if draws != nil || seed != nil || update != nil {
       throw CLIError(
-        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws and --seed "
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed and --update "
           + "apply to Monte Carlo runs only")
     }
     let doc = try ScenarioDocument(scenario: scenario, engine: stamp).selecting(
@@ -185,17 +190,19 @@ struct RunCommand: ConsoleCommand {
       doc.varianceDecomposition = try decomposition(input, options: options, console: console).selecting(
         doc.kommuner.map(\.kommun))
     }
+    // The table and CSV show one list update of a path (the last unless --update); JSON and HTML show them all.
+    let shown = try update.map { n throws(UpdateChoiceError) in try doc.showing(update: n) } ?? doc
     let text: String
     // A Monte Carlo result saved with --output is JSON unless another format is asked for, so that
     // `fordela report` can read it back.
     switch format ?? (output == nil ? .table : .json) {
-    case .table: text = MonteCarloReport.table(doc)
-    case .csv: text = MonteCarloReport.csv(doc, dialect: csvDialect)
+    case .table: text = MonteCarloReport.table(shown)
+    case .csv: text = MonteCarloReport.csv(shown, dialect: csvDialect)
     case .json: text = try JSONText.encode(doc)
     }
     try deliver(
       text, html: report.map { _ in HTMLReport.render(doc) },
-      csvText: csv.map { _ in MonteCarloReport.csv(doc, dialect: csvDialect) }, console: console)
+      csvText: csv.map { _ in MonteCarloReport.csv(shown, dialect: csvDialect) }, console: console)
   }
 
   /// Writes every requested file atomically, then the main result to its file or standard output.

@@ -15,6 +15,9 @@ extension MonteCarloEngine {
   public static func runDistricts(
     _ input: SimulationInput, districts: DistrictRun, options: EngineOptions = .init()
   ) throws(MonteCarloError) -> DistrictDistributions {
+    guard input.uncertainty.updates == 1 else {
+      throw .invalidParameter("districts: a run with districts draws one list update; set 'updates' to 1")
+    }
     let model = try CompiledModel(input)
     let plan = districts.plan
     let d = plan.districts.count

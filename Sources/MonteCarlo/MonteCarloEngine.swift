@@ -18,6 +18,8 @@ public enum MonteCarloEngine {
   public static func run(_ input: SimulationInput, options: EngineOptions = .init()) throws(MonteCarloError)
     -> MonteCarloResult
   {
+    // Paths of several list updates have their own kernel, so that the one-update loop below stays as it is.
+    if input.uncertainty.updates > 1 { return try runPaths(input, options: options) }
     let model = try CompiledModel(input)
     let draws = input.uncertainty.draws
     let seed = input.uncertainty.seed

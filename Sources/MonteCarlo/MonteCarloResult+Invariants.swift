@@ -52,6 +52,13 @@ extension MonteCarloResult {
       let returned = meanReturnedKr > 0 ? " less the mean returned, \(meanReturnedKr)" : ""
       violations.append("the mean scenario amounts sum to \(meanTotal), not the budget \(budget)\(returned)")
     }
+    // A path's earlier updates, by the same rules (the last is `kommuner`).
+    for (t, rows) in updates.dropLast().enumerated() {
+      var update = self
+      update.kommuner = rows
+      update.updates = []
+      violations += update.invariantViolations(budget: budget).map { "after list update \(t + 1): \($0)" }
+    }
     return violations
   }
 }

@@ -55,6 +55,9 @@ public struct MonteCarloResult: Sendable, Hashable {
   /// The mean money per draw that drawn claims leave unclaimed with no kommun asking for it, which goes back
   /// to the state (0 without `uncertainty.claims`).
   public var meanReturnedKr: Double = 0
+  /// With ``AllocationModel/UncertaintySpec/updates`` above 1, every kommun's distribution after each list
+  /// update of the paths, update 1 first (``kommuner`` is the last); empty for a one-update run.
+  public var updates: [[Kommun]] = []
 
   /// Draws per second, statistics included.
   public var drawsPerSecond: Double { Double(draws) / max(simulateSeconds + statisticsSeconds, 1e-9) }

@@ -6,6 +6,15 @@ extension MonteCarloDocument {
   /// The document of an engine result on a resolved scenario: the distributions, the setup, the
   /// uncertainty model the run used (the scenario's, with the result's draws and seed) and the stamp.
   public init(scenario s: ResolvedScenario, result: MonteCarloResult, engine: EngineStamp) {
+    func row(_ k: MonteCarloResult.Kommun) -> Kommun {
+      Kommun(
+        kommun: k.kommun, baselineKr: k.baselineAmount,
+        baselineKrRounded: s.baselineAllocation[k.kommun]?.rounded ?? 0, meanChangeKr: k.mean, sdChangeKr: k.sd,
+        seMeanKr: k.standardError, minChangeKr: k.min, p01ChangeKr: k.p01, p05ChangeKr: k.p05,
+        p25ChangeKr: k.p25, p50ChangeKr: k.p50, p75ChangeKr: k.p75, p95ChangeKr: k.p95, p99ChangeKr: k.p99,
+        maxChangeKr: k.max, pLoss: k.pLoss, pLoss10pct: k.pLoss10pct,
+        histogram: Histogram(edgesKr: k.histogramEdges, counts: k.histogramCounts))
+    }
     let resolution: Double
     let mode: StatisticsMode
     switch result.mode {
@@ -22,18 +31,11 @@ extension MonteCarloDocument {
         s.uncertainty ?? UncertaintySpec(draws: result.draws, seed: result.seed),
         redistribution: s.claims?.claims.redistribution ?? .key),
       statisticsMode: mode, quantileResolutionKr: resolution,
-      kommuner: result.kommuner.map { k in
-        Kommun(
-          kommun: k.kommun, baselineKr: k.baselineAmount,
-          baselineKrRounded: s.baselineAllocation[k.kommun]?.rounded ?? 0, meanChangeKr: k.mean, sdChangeKr: k.sd,
-          seMeanKr: k.standardError, minChangeKr: k.min, p01ChangeKr: k.p01, p05ChangeKr: k.p05,
-          p25ChangeKr: k.p25, p50ChangeKr: k.p50, p75ChangeKr: k.p75, p95ChangeKr: k.p95, p99ChangeKr: k.p99,
-          maxChangeKr: k.max, pLoss: k.pLoss, pLoss10pct: k.pLoss10pct,
-          histogram: Histogram(edgesKr: k.histogramEdges, counts: k.histogramCounts))
-      },
+      kommuner: result.kommuner.map(row),
       timing: Timing(
         simulateS: result.simulateSeconds, statisticsS: result.statisticsSeconds,
         drawsPerSecond: result.drawsPerSecond))
+    updates = Self.pathUpdates(result, row: row)
     if s.uncertainty?.claims != nil {
       for i in kommuner.indices { kommuner[i].finalKr = FinalAmountDistribution(kommuner[i]) }
       meanReturnedKr = result.meanReturnedKr

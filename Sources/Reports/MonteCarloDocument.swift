@@ -11,8 +11,10 @@
 /// `--kommun` or `--sort` chose the rows. A run that draws claims (`uncertainty.claims`) measures each
 /// kommun's final amount (claimed + redistributed), adds ``FinalAmountDistribution`` as `"final_kr"` to every
 /// row and `"mean_returned_kr"` (the mean money per draw that goes back to the state) at the top level.
-/// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section;
-/// `"variance_decomposition": VarianceDecompositionRecord` only when the run was decomposed.
+/// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section.
+/// `"updates": [PathUpdate]` is present only when each draw is a path of several list updates
+/// (`uncertainty.updates`); then `kommuner` holds the last update's rows.
+/// `"variance_decomposition": VarianceDecompositionRecord` is present only when the run was decomposed.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -48,6 +50,10 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var meanReturnedKr: Double?
   /// Each district's distribution of change, when the scenario has a `districts:` section.
   public var districts: DistrictDistributionTable?
+  /// Each list update's rows, when each draw is a path of several (``PathUpdate``).
+  public var updates: [PathUpdate]?
+  /// The update chosen with ``showing(update:)``; not written.
+  var shownUpdateChoice: Int?
   /// Each kommun's variance decomposition, when the run was decomposed (`--decompose`, `decompose: true`).
   public var varianceDecomposition: VarianceDecompositionRecord?
 
@@ -74,7 +80,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   enum CodingKeys: String, CodingKey {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
-    case meanReturnedKr = "mean_returned_kr", districts
+    case meanReturnedKr = "mean_returned_kr", districts, updates
     case varianceDecomposition = "variance_decomposition"
   }
 
@@ -95,6 +101,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     selection = try c.decodeIfPresent(RowSelection.self, forKey: .selection)
     meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
     districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
+    updates = try c.decodeIfPresent([PathUpdate].self, forKey: .updates)
     varianceDecomposition = try c.decodeIfPresent(VarianceDecompositionRecord.self, forKey: .varianceDecomposition)
   }
 
@@ -115,6 +122,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(selection, forKey: .selection)
     try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
     try c.encodeIfPresent(districts, forKey: .districts)
+    try c.encodeIfPresent(updates, forKey: .updates)
     try c.encodeIfPresent(varianceDecomposition, forKey: .varianceDecomposition)
   }
 
@@ -127,19 +135,25 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// - Throws: ``SelectionError`` for a kommun not in the result or an order other than name, change or p5.
   public func selecting(kommuner names: [String]?, sort: RowSelection.Order?) throws(SelectionError) -> Self {
     let (rows, selection) = try RowSelection.apply(
-      kommuner, kommuner: names, sort: sort, allowed: Self.orders, kind: "a Monte Carlo run", name: \.kommun
-    ) { order -> ((Kommun, Kommun) -> Bool)? in
-      switch order {
-      case .change: { $0.meanChangeKr < $1.meanChangeKr }
-      case .p5: { $0.p05ChangeKr < $1.p05ChangeKr }
-      case .name, .amount: nil
-      }
-    }
+      kommuner, kommuner: names, sort: sort, allowed: Self.orders, kind: "a Monte Carlo run", name: \.kommun,
+      before: Self.ordering)
     var copy = self
     copy.kommuner = rows
     copy.selection = selection
+    copy.updates = try updates?.map { update throws(SelectionError) in
+      try update.selecting(kommuner: names, sort: sort)
+    }
     copy.varianceDecomposition = varianceDecomposition?.selecting(rows.map(\.kommun))
     return copy
+  }
+
+  /// How rows compare under an order (`nil`: name order).
+  static func ordering(_ order: RowSelection.Order) -> ((Kommun, Kommun) -> Bool)? {
+    switch order {
+    case .change: { $0.meanChangeKr < $1.meanChangeKr }
+    case .p5: { $0.p05ChangeKr < $1.p05ChangeKr }
+    case .name, .amount: nil
+    }
   }
 
   /// One kommun's distribution of change against the baseline, in kronor.

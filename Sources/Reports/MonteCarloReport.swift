@@ -35,6 +35,7 @@ public enum MonteCarloReport {
       out += "Claims are drawn: Δ is the change of each kommun's final amount.\n"
       out += "On average \(Kronor.grouped(Int64(returned.rounded()))) kr a draw goes back to the state.\n"
     }
+    out += doc.pathNote()
     if let selection = doc.selection, let kommuner = selection.kommuner {
       out += "Showing \(kommuner.count) of \(selection.totalKommuner) kommuner (--kommun).\n"
     }

@@ -22,7 +22,7 @@ public enum SVGCharts {
     }
   }
 
-  private static let font = "font-family=\"system-ui, sans-serif\" font-size=\"11\""
+  static let font = "font-family=\"system-ui, sans-serif\" font-size=\"11\""
 
   /// A box/fan plot, one row per kommun in the given order: p5–p95 bar, p25–p75 box, median tick.
   public static func fanChart(_ rows: [FanRow]) -> String {
@@ -194,7 +194,7 @@ public enum SVGCharts {
     return svg + "</svg>"
   }
 
-  private static func svgOpen(width: Double, height: Double, title: String) -> String {
+  static func svgOpen(width: Double, height: Double, title: String) -> String {
     let c = HTMLText.coordinate
     return "<svg viewBox=\"0 0 \(c(width)) \(c(height))\" "
       + "width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"

@@ -44,6 +44,7 @@ extension UncertaintyRecord {
             g.overrides[k].map { GrowthOverride(kommun: k, mean: $0.mean, sd: $0.sd) }
           })
       })
+    updates = spec.updates > 1 ? spec.updates : nil
     claims = spec.claims.map {
       ClaimsDraws(
         declineProbability: $0.declineProbability, wantsMoreProbability: $0.wantsMoreProbability,

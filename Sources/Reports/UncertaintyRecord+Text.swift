@@ -4,6 +4,7 @@ extension UncertaintyRecord {
   /// The model in one line, after the number of draws and the seed, for `fordela validate`.
   public func line(draws: Int, seed: UInt64) -> String {
     var parts = ["\(draws) draws", "seed \(seed)"]
+    if let updates { parts.append("paths of \(updates) list updates") }
     if let r = reclassification {
       switch r.kind {
       case .simple: parts.append("reclassification p \(r.probability ?? 0), up \(r.up ?? 0)")
@@ -86,6 +87,7 @@ extension UncertaintyRecord {
       out.append(text)
     }
     if out.isEmpty { out.append("No random changes: every draw is the deterministic scenario.") }
+    if let updates { out.append(Self.pathSentence(updates: updates)) }
     return out
   }
 }

@@ -10,7 +10,8 @@ import AllocationModel
 /// With `claims`, a draw's amount of a kommun is its final amount (claimed + redistributed, see
 /// ``ClaimsOutcome``), so the result's changes are changes of `final_kr` against the baseline amount.
 /// `transitions` holds every class's full row, the probability of no change included; `probability` and `up`
-/// are there for the `simple` kind only.
+/// are there for the `simple` kind only. `"updates": U` is present when each draw is a path of U > 1 list
+/// updates, each applying the model to the list the previous one left.
 public struct UncertaintyRecord: Codable, Sendable, Hashable {
   /// How class changes were given.
   public enum ReclassificationKind: String, Codable, Sendable, Hashable {
@@ -154,6 +155,8 @@ public struct UncertaintyRecord: Codable, Sendable, Hashable {
   public var populationGrowth: Growth?
   /// Claims, if the model draws them; then every change is one of the final amount (`final_kr`).
   public var claims: ClaimsDraws?
+  /// The list updates of each draw's path, when more than one.
+  public var updates: Int?
 
   /// Creates a record.
   public init(reclassification: Reclassification?, newAreas: NewAreas?, populationGrowth: Growth?) {
@@ -163,6 +166,6 @@ public struct UncertaintyRecord: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case reclassification, newAreas = "new_areas", populationGrowth = "population_growth", claims
+    case reclassification, newAreas = "new_areas", populationGrowth = "population_growth", claims, updates
   }
 }

@@ -16,7 +16,9 @@ extension ScenarioResolver {
     guard
       let f = reader.fields(
         node, "'uncertainty'",
-        allowed: ["draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "decompose"],
+        allowed: [
+          "draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "updates", "decompose",
+        ],
         required: ["draws", "seed"])
     else { return nil }
     let limits = UncertaintySpec.Limits.draws
@@ -24,7 +26,8 @@ extension ScenarioResolver {
       reader.integer($0, "'draws'", in: Int64(limits.lowerBound)...Int64(limits.upperBound))
     }
     let seed = f["seed"].flatMap { reader.unsigned($0, "'seed'") }
-    var ok = true
+    let updates = parseUpdates(f)
+    var ok = updates != nil
     var reclassification: UncertaintySpec.Reclassification?
     if let n = f["reclassification"] {
       var places: UncertaintyPlaces = [:]
@@ -54,10 +57,11 @@ extension ScenarioResolver {
       if let part = claims { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && claims != nil
     }
-    guard ok, let draws, let seed else { return nil }
+    guard ok, let draws, let seed, let updates else { return nil }
     var spec = UncertaintySpec(
       draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth,
       claims: claims)
+    spec.updates = updates
     if let n = f["decompose"], !parseDecompose(n, into: &spec) { return nil }
     return spec
   }

@@ -79,6 +79,7 @@ struct ScenarioResolver {
         populationDate: baseline?.settings.populationDate ?? "")
     }
     let parsedDistricts = top["districts"].flatMap { parseDistricts($0) }
+    checkPathsBesideDistricts(uncertainty: top["uncertainty"], districts: top["districts"], spec: uncertainty)
     var districtSplits: (baseline: DistrictSplit, scenario: DistrictSplit)?
     if let parsedDistricts, let baseline, let baselineAllocation = baseline.allocation, let scenarioBasis,
       let scenarioAllocation

@@ -34,6 +34,27 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // 4b. Multi-year paths: the standard workload with 3 list updates per draw, 100 000 paths on one thread,
+  // to set against StandardWorkload100kThreads1 (issue 13: at most 3 × one update + 10 %). The rate is
+  // paths per second, statistics of all three updates included.
+  var pathInput = input100k
+  pathInput.uncertainty.updates = 3
+  let input3Updates = pathInput
+  Benchmark(
+    "ThreeUpdatePath100kThreads1",
+    configuration: mode.configuration(
+      metrics: [.wallClock, .mallocCountTotal, EngineMetric.drawsPerSecond], timeUnits: .milliseconds,
+      unitsPerIteration: 100_000, mallocTolerance: EngineMetric.mallocTolerance)
+  ) { benchmark in
+    let input = identity(input3Updates)
+    let start = ContinuousClock.now
+    let result = try MonteCarloEngine.run(input, options: EngineOptions(threads: identity(1)))
+    let elapsed = ContinuousClock.now - start
+    blackHole(result)
+    precondition(result.updates.count == 3, "a path of three updates")
+    benchmark.measurement(EngineMetric.drawsPerSecond, perSecond(result.draws, elapsed))
+  }
+
   // 5. The statistics phase alone: exact quantiles and GSL histograms of 1 000 000 × 26 changes.
   // The engine times the phase itself; the iteration also simulates the draws it summarises.
   Benchmark(
