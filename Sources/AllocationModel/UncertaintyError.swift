@@ -28,6 +28,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case emptyLandingTable
     /// A landing table whose weights are all zero.
     case noLandingWeight
+    /// A precision target with fewer draws than the p5 interval it is checked on needs.
+    case tooFewDrawsForPrecision(Int, minimum: Int)
     /// A variance decomposition asked for in a run that draws claims (``UncertaintySpec/decompose``).
     case decompositionWithClaims
     /// A variance decomposition asked for in a run that draws nothing it could split the variance over.
@@ -68,6 +70,9 @@ public struct UncertaintyError: Error, Sendable, Hashable {
       return "\(subject) cannot be an empty list; use 'population' to land among the eligible kommuner"
     case .noLandingWeight:
       return "every landing weight is zero, so no new area could land anywhere"
+    case .tooFewDrawsForPrecision(let draws, let minimum):
+      return "\(subject) needs at least \(minimum) draws, the fewest with a 95 % interval of p5, "
+        + "but 'draws' is \(draws)"
     case .decompositionWithClaims:
       return "\(subject) cannot be used in a run that draws 'claims': the variance decomposition splits the "
         + "variance over reclassification, new_areas and population_growth only"
@@ -95,6 +100,8 @@ public struct UncertaintyError: Error, Sendable, Hashable {
   public var hint: String? {
     switch problem {
     case .rowSumAboveOne: "the rest of a row, 1 − the sum, is the probability of no change"
+    case .tooFewDrawsForPrecision:
+      "with 'precision_kr', 'draws' is the most the run may draw; it stops early once the precision is reached"
     case .decompositionWithClaims: "leave 'decompose' out, or decompose a copy of the scenario without 'claims'"
     case .decompositionWithoutSources: "add one of them, or leave 'decompose' out"
     case .decompositionOfPaths: "leave 'decompose' out, or decompose a copy of the scenario with 'updates: 1'"

@@ -26,5 +26,18 @@ extension UncertaintySpec {
     public static let growthMean: ClosedRange<Double> = -0.5...1
     /// The standard deviation of a growth rate.
     public static let growthSD: ClosedRange<Double> = 0...1
+    /// A precision target's half-width in kronor (``UncertaintySpec/precisionKr``); it must be above the lower bound.
+    public static let precisionKr: ClosedRange<Double> = 0...1e12
+    /// The fewest draws with a distribution-free 95 % interval of p5 (each tail at most 2.5 %): the
+    /// smallest n with 0.95ⁿ ≤ 0.025, 72. A precision target needs at least this many.
+    public static let precisionMinimumDraws: Int = {
+      var n = 1
+      var below = 0.95
+      while below > 0.025 {
+        below *= 0.95
+        n += 1
+      }
+      return n
+    }()
   }
 }

@@ -22,8 +22,25 @@ extension UncertaintySpec {
     errors += newAreas?.validationErrors() ?? []
     errors += populationGrowth?.validationErrors() ?? []
     errors += claims?.validationErrors() ?? []
+    errors += precisionErrors()
     errors += decompositionErrors()
     return errors
+  }
+
+  /// The problems of ``precisionKr``: a half-width within ``Limits/precisionKr`` (above 0), and enough
+  /// ``draws`` for the p5 interval it is checked on.
+  public func precisionErrors() -> [UncertaintyError] {
+    guard let target = precisionKr else { return [] }
+    let range = Limits.precisionKr
+    guard target.isFinite, target > range.lowerBound, target <= range.upperBound else {
+      return [.init(path: ["precision_kr"], problem: .notAboveLowerBound(target, range))]
+    }
+    guard draws >= Limits.precisionMinimumDraws else {
+      return [
+        .init(path: ["precision_kr"], problem: .tooFewDrawsForPrecision(draws, minimum: Limits.precisionMinimumDraws))
+      ]
+    }
+    return []
   }
 }
 

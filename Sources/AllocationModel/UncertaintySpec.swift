@@ -21,12 +21,16 @@ public struct UncertaintySpec: Sendable, Hashable, Codable {
   /// List updates per draw: 1 draws one next list; more draw a path of that many updates, each applying
   /// the model to the previous update's list (see ``UncertaintySpec/Limits/updates``).
   public var updates: Int = 1
+  /// A precision target in kronor: draw chunks until every kommun's mean and p5 are known to within this
+  /// half-width at 95 %, with ``draws`` the most; `nil` draws exactly ``draws``.
+  public var precisionKr: Double?
 
   /// Creates an uncertainty spec.
   public init(
     draws: Int, seed: UInt64, reclassification: Reclassification? = nil, newAreas: NewAreas? = nil,
-    populationGrowth: PopulationGrowth? = nil, claims: Claiming? = nil
+    populationGrowth: PopulationGrowth? = nil, claims: Claiming? = nil, precisionKr: Double? = nil
   ) {
+    self.precisionKr = precisionKr
     self.draws = draws
     self.seed = seed
     self.reclassification = reclassification

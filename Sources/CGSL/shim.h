@@ -5,6 +5,7 @@
 #ifndef FORDELA_CGSL_SHIM_H
 #define FORDELA_CGSL_SHIM_H
 
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_histogram.h>
 #include <gsl/gsl_randist.h>

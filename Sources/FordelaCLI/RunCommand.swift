@@ -47,6 +47,12 @@ struct RunCommand: ConsoleCommand {
   @Option(help: "Monte Carlo: the seed, 0 to 18446744073709551615 (overrides the file).")
   var seed: UInt64?
 
+  @Option(
+    help: ArgumentHelp(
+      "Monte Carlo: draw until every kommun's mean and p5 are known to within this many kronor at 95 % "
+        + "(overrides the file's precision_kr); the draws are then the most.", valueName: "kr"))
+  var precision: Double?
+
   @Option(help: "Monte Carlo: worker threads (default: all cores). Results do not depend on it.")
   var threads: Int?
 
@@ -102,6 +108,13 @@ struct RunCommand: ConsoleCommand {
     if let draws, !(1...1_000_000_000_000).contains(draws) {
       throw ValidationError("--draws must be from 1 to 1000000000000, got \(draws)")
     }
+    if let precision,
+      !(precision.isFinite && precision > 0 && precision <= UncertaintySpec.Limits.precisionKr.upperBound)
+    {
+      throw ValidationError(
+        "--precision must be a number of kronor above 0 and at most 1000000000000, got \(UncertaintyError.plain(precision))"
+      )
+    }
     if let threads, !(1...1024).contains(threads) {
       throw ValidationError("--threads must be from 1 to 1024, got \(threads)")
     }
@@ -133,6 +146,13 @@ struct RunCommand: ConsoleCommand {
       if let draws { uncertainty.draws = draws }
       if let update { _ = try UpdateChoiceError.check(update, updates: uncertainty.updates) }
       if let seed { uncertainty.seed = seed }
+      if let precision {
+        guard uncertainty.updates == 1 else {
+          throw CLIError(
+            "--precision applies to one-update runs; \(file) draws paths of \(uncertainty.updates) updates")
+        }
+        uncertainty.precisionKr = precision
+      }
       try checkDecomposition(&uncertainty, console: console)
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
       return
@@ -142,10 +162,10 @@ struct RunCommand: ConsoleCommand {
         "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --decompose splits the variance "
           + "of a Monte Carlo run")
     }
-    if draws != nil || seed != nil || update != nil {
+    if draws != nil || seed != nil || update != nil || precision != nil {
       throw CLIError(
-        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed and --update "
-          + "apply to Monte Carlo runs only")
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --draws, --seed, --update and "
+          + "--precision apply to Monte Carlo runs only")
     }
     let doc = try ScenarioDocument(scenario: scenario, engine: stamp).selecting(
       kommuner: kommuner.kommunFilter, sort: sort)
@@ -182,6 +202,9 @@ struct RunCommand: ConsoleCommand {
       // The districts' own pass over the same draws: a run without districts does not pay for it.
       var districtOptions = options
       districtOptions.progress = nil
+      // The same draws as the result's: with a precision target, the draws it stopped at.
+      input.uncertainty.draws = result.draws
+      input.uncertainty.precisionKr = nil
       let districts = try MonteCarloEngine.runDistricts(
         input, districts: DistrictRun(plan: plan, baseline: baseline.rows.map(\.amount)), options: districtOptions)
       doc.districts = DistrictDistributionTable(districts)

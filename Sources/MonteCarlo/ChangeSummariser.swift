@@ -53,15 +53,17 @@ enum ChangeSummariser {
   /// The result of one kommun.
   static func kommun(
     name: String, baseline: Double, draws: Int, moments: Moments, tally: ChangeTally, quantiles: [Double],
-    histogram: (edges: [Double], counts: [Int])
+    intervals: [ClosedRange<Double>?], histogram: (edges: [Double], counts: [Int])
   ) -> MonteCarloResult.Kommun {
     let sd = moments.sd
-    return MonteCarloResult.Kommun(
+    var result = MonteCarloResult.Kommun(
       kommun: name, baselineAmount: baseline, mean: moments.mean, sd: sd,
       standardError: sd / Double(draws).squareRoot(), min: tally.minimum, p01: quantiles[0], p05: quantiles[1],
       p25: quantiles[2], p50: quantiles[3], p75: quantiles[4], p95: quantiles[5], p99: quantiles[6],
       max: tally.maximum, pLoss: Double(tally.losses.losses) / Double(draws),
       pLoss10pct: Double(tally.losses.bigLosses) / Double(draws), histogramEdges: histogram.edges,
       histogramCounts: histogram.counts, extraQuantiles: Array(quantiles.dropFirst(Quantiles.levels.count)))
+    result.quantileIntervals = intervals
+    return result
   }
 }

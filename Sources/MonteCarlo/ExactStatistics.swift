@@ -79,13 +79,15 @@ enum ExactStatistics {
     guard let data = column.baseAddress, !column.isEmpty else { preconditionFailure("a run has at least one draw") }
     return try kommun(
       name: name, baseline: baseline, column: column, summary: summarize(data, n: column.count, baseline: baseline),
-      histogramBins: histogramBins, extraLevels: extraLevels)
+      histogramBins: histogramBins, extraLevels: extraLevels,
+      intervals: QuantileInterval.ranks(levels: Quantiles.levels, n: column.count))
   }
 
-  /// The statistics of one kommun's column of changes, given pass 1's summary of the column.
+  /// The statistics of one kommun's column of changes, given pass 1's summary of the column and the ranks of
+  /// each reported quantile's interval (``QuantileInterval/ranks(levels:n:)``).
   static func kommun(
     name: String, baseline: Double, column: UnsafeBufferPointer<Double>, summary: Summary, histogramBins: Int,
-    extraLevels: [Double]
+    extraLevels: [Double], intervals: [(lower: Int, upper: Int)?]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let n = column.count
     guard n > 0 else { preconditionFailure("a run has at least one draw") }
@@ -99,13 +101,18 @@ enum ExactStatistics {
     var segmentStart: [Int] = []
     segmentStart.reserveCapacity(2 * levels.count)
     var total = 0
-    ChangeSummariser.forEachRank(levels, n: n) { rank in
+    func need(_ rank: Int) {
       let b = ranks.locate(rank: rank).bin
       if slotOfBin[b] < 0 {
         slotOfBin[b] = Int32(segmentStart.count)
         segmentStart.append(total)
         total += counts[b]
       }
+    }
+    ChangeSummariser.forEachRank(levels, n: n, need)
+    for case let (lower, upper)? in intervals {
+      need(lower)
+      need(upper)
     }
 
     // Pass 2: gather the needed bins' values and count the reported histogram.
@@ -129,17 +136,19 @@ enum ExactStatistics {
         }
       }
     }
-    let quantiles = ChangeSummariser.quantiles(levels, n: n) { rank in
+    func value(rank: Int) -> Double {
       let (b, offset) = ranks.locate(rank: rank)
       let segment = UnsafeMutableBufferPointer(start: gathered + segmentStart[Int(slotOfBin[b])], count: counts[b])
       return Statistics.select(segment, k: offset)
     }
+    let quantiles = ChangeSummariser.quantiles(levels, n: n, value: value)
+    let bounds = intervals.map { ranks in ranks.map { value(rank: $0.lower)...value(rank: $0.upper) } }
     let width = (histogramUpper - histogramLower) / Double(histogramBins)
     let reported = try ChangeSummariser.histogram(
       min: summary.tally.minimum, max: summary.tally.maximum, bins: histogramBins, counts: histogram
     ) { histogramLower + (Double($0) + 0.5) * width }
     return ChangeSummariser.kommun(
       name: name, baseline: baseline, draws: n, moments: summary.moments, tally: summary.tally, quantiles: quantiles,
-      histogram: reported)
+      intervals: bounds, histogram: reported)
   }
 }

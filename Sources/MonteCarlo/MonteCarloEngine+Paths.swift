@@ -85,13 +85,15 @@ extension MonteCarloEngine {
     let empty = emptyUpdates.load(ordering: .relaxed)
     if empty > 0 { throw .noWeightInDraws(empty) }
     let names = model.names
+    let intervals: [(lower: Int, upper: Int)?]
+    do { intervals = try QuantileInterval.ranks(levels: Quantiles.levels, n: draws) } catch { throw .gsl(error) }
     let rows = try parallelMap(count: columns, threads: threads) { c throws(GSLError) in
       let summary = ExactStatistics.summary(
         kommun: c, fine: fine[c], baseline: baseline[c], accumulators: accumulators, chunks: chunks
       ) { moments[$0 * columns + c] }
       return try ExactStatistics.kommun(
         name: names[c % k], baseline: baseline[c], column: changes.slice(c * draws, draws), summary: summary,
-        histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
+        histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels, intervals: intervals)
     }
     let byUpdate = (0..<updates).map { Array(rows[$0 * k..<($0 + 1) * k]) }
     let end = clock.now

@@ -20,6 +20,7 @@ public enum MonteCarloEngine {
   {
     // Paths of several list updates have their own kernel, so that the one-update loop below stays as it is.
     if input.uncertainty.updates > 1 { return try runPaths(input, options: options) }
+    if let target = input.uncertainty.precisionKr { return try run(input, options: options, precisionKr: target) }
     let model = try CompiledModel(input)
     let draws = input.uncertainty.draws
     let seed = input.uncertainty.seed
@@ -39,6 +40,9 @@ public enum MonteCarloEngine {
     guard needed <= options.memoryBudget else {
       throw .memoryBudgetTooSmall(needed: streamingBytes, budget: options.memoryBudget)
     }
+
+    let intervals: [(lower: Int, upper: Int)?]
+    do { intervals = try QuantileInterval.ranks(levels: Quantiles.levels, n: draws) } catch { throw .gsl(error) }
 
     let clock = ContinuousClock()
     let start = clock.now
@@ -120,7 +124,7 @@ public enum MonteCarloEngine {
         ) { moments[$0 * k + j] }
         return try ExactStatistics.kommun(
           name: names[j], baseline: baseline[j], column: changes.slice(j * draws, draws), summary: summary,
-          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
+          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels, intervals: intervals)
       }
       mode = .exact
     } else {
@@ -153,7 +157,7 @@ public enum MonteCarloEngine {
         for chunk in 0..<chunks { merged.merge(moments[chunk * k + j]) }
         return try statistics.kommun(
           j, name: names[j], accumulators: accumulators, moments: merged, draws: draws,
-          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels)
+          histogramBins: options.histogramBins, extraLevels: options.extraQuantileLevels, intervals: intervals)
       }
       mode = .streaming(resolution: statistics.resolution)
     }

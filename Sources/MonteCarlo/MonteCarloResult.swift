@@ -34,6 +34,9 @@ public struct MonteCarloResult: Sendable, Hashable {
     public var histogramCounts: [Int]
     /// The quantiles at ``EngineOptions/extraQuantileLevels``, in that order.
     public var extraQuantiles: [Double] = []
+    /// The distribution-free 95 % interval (``QuantileInterval``) of each of p01 … p99, in that order; `nil`
+    /// where the draws are too few. Streaming mode widens each bound to the edge of its fine bin.
+    public var quantileIntervals: [ClosedRange<Double>?] = []
   }
 
   /// The number of draws.
@@ -58,6 +61,8 @@ public struct MonteCarloResult: Sendable, Hashable {
   /// With ``AllocationModel/UncertaintySpec/updates`` above 1, every kommun's distribution after each list
   /// update of the paths, update 1 first (``kommuner`` is the last); empty for a one-update run.
   public var updates: [[Kommun]] = []
+  /// How a run with a precision target (``AllocationModel/UncertaintySpec/precisionKr``) stopped; `nil` without one.
+  public var precision: PrecisionOutcome?
 
   /// Draws per second, statistics included.
   public var drawsPerSecond: Double { Double(draws) / max(simulateSeconds + statisticsSeconds, 1e-9) }

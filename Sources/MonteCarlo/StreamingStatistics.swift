@@ -83,7 +83,7 @@ struct StreamingStatistics {
   /// The statistics of one kommun from the merged accumulators and moments.
   func kommun(
     _ j: Int, name: String, accumulators: [Accumulator], moments: Moments, draws: Int, histogramBins: Int,
-    extraLevels: [Double]
+    extraLevels: [Double], intervals: [(lower: Int, upper: Int)?]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
     let fine = self.fine[j]
     var counts = [Int](repeating: 0, count: fine.count)
@@ -101,12 +101,21 @@ struct StreamingStatistics {
       let inside = (Double(offset) + 0.5) / Double(counts[b])
       return Swift.min(Swift.max(fine.value(bin: b, fraction: inside), tally.minimum), tally.maximum)
     }
+    // Each bound of an interval widened to the edge of its rank's bin, so that it holds the exact one.
+    let bounds = intervals.map { r -> ClosedRange<Double>? in
+      guard let r else { return nil }
+      let low = ranks.locate(rank: r.lower).bin
+      let high = ranks.locate(rank: r.upper).bin
+      let lower = low == 0 ? tally.minimum : Swift.max(fine.value(bin: low, fraction: 0), tally.minimum)
+      let upper = high > fine.inner ? tally.maximum : Swift.min(fine.value(bin: high, fraction: 1), tally.maximum)
+      return Swift.min(lower, upper)...upper
+    }
     // Values outside the fine range count at the midpoint of the nearest inner bin.
     let histogram = try ChangeSummariser.histogram(
       min: tally.minimum, max: tally.maximum, bins: histogramBins, counts: counts
     ) { fine.value(bin: Swift.min(Swift.max($0, 1), fine.inner), fraction: 0.5) }
     return ChangeSummariser.kommun(
       name: name, baseline: baseline[j], draws: draws, moments: moments, tally: tally, quantiles: quantiles,
-      histogram: histogram)
+      intervals: bounds, histogram: histogram)
   }
 }

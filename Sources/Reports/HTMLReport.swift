@@ -15,7 +15,7 @@ public enum HTMLReport {
             ? "exact quantiles from every draw"
             : "streaming, quantiles to \(SwedishNumber.kronor(doc.quantileResolutionKr))"
         ),
-      ])
+      ] + (doc.precision.map { [("Precision", HTMLText.escape($0.sentence))] } ?? []))
     body += selectionNote(doc.selection)
     body += "<h2>Risk at a glance</h2>"
     body += "<p class=\"note\">Each row is a kommun's change against the baseline: the line spans the 5th to the "
@@ -32,13 +32,16 @@ public enum HTMLReport {
     body += "<h2>Per kommun</h2>"
     body += table(
       headers: [
-        "Kommun", "Baseline", "Baseline tkr", "Mean change", "p5", "p50", "p95", "P(loss)", "P(loss > 10 %)",
+        "Kommun", "Baseline", "Baseline tkr", "Mean change", "p5", "p5, 95 % interval", "p50", "p95", "P(loss)",
+        "P(loss > 10 %)",
       ],
       rows: byRisk.map { k in
         [
           HTMLText.escape(k.kommun), SwedishNumber.kronor(Double(k.baselineKrRounded)),
           SwedishNumber.tkr(k.baselineKr), SwedishNumber.signedKronor(k.meanChangeKr),
-          SwedishNumber.signedKronor(k.p05ChangeKr), SwedishNumber.signedKronor(k.p50ChangeKr),
+          SwedishNumber.signedKronor(k.p05ChangeKr),
+          k.ci95Kr?.p05.map { SwedishNumber.signedKronor($0[0]) + " … " + SwedishNumber.signedKronor($0[1]) } ?? "–",
+          SwedishNumber.signedKronor(k.p50ChangeKr),
           SwedishNumber.signedKronor(k.p95ChangeKr), SwedishNumber.percent(k.pLoss),
           SwedishNumber.percent(k.pLoss10pct),
         ]

@@ -7,13 +7,16 @@ extension MonteCarloDocument {
   /// uncertainty model the run used (the scenario's, with the result's draws and seed) and the stamp.
   public init(scenario s: ResolvedScenario, result: MonteCarloResult, engine: EngineStamp) {
     func row(_ k: MonteCarloResult.Kommun) -> Kommun {
-      Kommun(
+      var row = Kommun(
         kommun: k.kommun, baselineKr: k.baselineAmount,
         baselineKrRounded: s.baselineAllocation[k.kommun]?.rounded ?? 0, meanChangeKr: k.mean, sdChangeKr: k.sd,
         seMeanKr: k.standardError, minChangeKr: k.min, p01ChangeKr: k.p01, p05ChangeKr: k.p05,
         p25ChangeKr: k.p25, p50ChangeKr: k.p50, p75ChangeKr: k.p75, p95ChangeKr: k.p95, p99ChangeKr: k.p99,
         maxChangeKr: k.max, pLoss: k.pLoss, pLoss10pct: k.pLoss10pct,
         histogram: Histogram(edgesKr: k.histogramEdges, counts: k.histogramCounts))
+      let half = PrecisionOutcome.z975 * k.standardError
+      row.ci95Kr = QuantileIntervals(mean: (k.mean - half)...(k.mean + half), quantiles: k.quantileIntervals)
+      return row
     }
     let resolution: Double
     let mode: StatisticsMode
@@ -36,6 +39,13 @@ extension MonteCarloDocument {
         simulateS: result.simulateSeconds, statisticsS: result.statisticsSeconds,
         drawsPerSecond: result.drawsPerSecond))
     updates = Self.pathUpdates(result, row: row)
+    precision = result.precision.map { p in
+      PrecisionRecord(
+        targetKr: p.targetKr, maxDraws: p.maximumDraws, drawsUsed: result.draws,
+        stoppedBy: p.reached ? .precision : .maxDraws,
+        checks: p.checks, meanHalfWidthKr: p.meanHalfWidthKr, meanWidestKommun: p.meanKommun,
+        p05HalfWidthKr: p.p05HalfWidthKr, p05WidestKommun: p.p05Kommun)
+    }
     if s.uncertainty?.claims != nil {
       for i in kommuner.indices { kommuner[i].finalKr = FinalAmountDistribution(kommuner[i]) }
       meanReturnedKr = result.meanReturnedKr

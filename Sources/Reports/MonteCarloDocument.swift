@@ -14,6 +14,8 @@
 /// `"districts": DistrictDistributionTable` is present only when the scenario has a `districts:` section.
 /// `"updates": [PathUpdate]` is present only when each draw is a path of several list updates
 /// (`uncertainty.updates`); then `kommuner` holds the last update's rows.
+/// Every row has `"ci95_kr"` (``QuantileIntervals``); `"precision"` (``PrecisionRecord``) is present only when
+/// the run had a precision target.
 /// `"variance_decomposition": VarianceDecompositionRecord` is present only when the run was decomposed.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
@@ -54,6 +56,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   public var updates: [PathUpdate]?
   /// The update chosen with ``showing(update:)``; not written.
   var shownUpdateChoice: Int?
+  /// How a run with a precision target stopped.
+  public var precision: PrecisionRecord?
   /// Each kommun's variance decomposition, when the run was decomposed (`--decompose`, `decompose: true`).
   public var varianceDecomposition: VarianceDecompositionRecord?
 
@@ -81,6 +85,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     case kind, engine, draws, seed, threads, uncertainty, statisticsMode = "statistics_mode"
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
     case meanReturnedKr = "mean_returned_kr", districts, updates
+    case precision
     case varianceDecomposition = "variance_decomposition"
   }
 
@@ -102,6 +107,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     meanReturnedKr = try c.decodeIfPresent(Double.self, forKey: .meanReturnedKr)
     districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
     updates = try c.decodeIfPresent([PathUpdate].self, forKey: .updates)
+    precision = try c.decodeIfPresent(PrecisionRecord.self, forKey: .precision)
     varianceDecomposition = try c.decodeIfPresent(VarianceDecompositionRecord.self, forKey: .varianceDecomposition)
   }
 
@@ -123,6 +129,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(meanReturnedKr, forKey: .meanReturnedKr)
     try c.encodeIfPresent(districts, forKey: .districts)
     try c.encodeIfPresent(updates, forKey: .updates)
+    try c.encodeIfPresent(precision, forKey: .precision)
     try c.encodeIfPresent(varianceDecomposition, forKey: .varianceDecomposition)
   }
 
@@ -178,6 +185,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     public var histogram: Histogram
     /// The distribution of its final amount, when the run draws claims.
     public var finalKr: FinalAmountDistribution?
+    /// The 95 % intervals of its mean and quantiles (absent in documents written before they were reported).
+    public var ci95Kr: QuantileIntervals?
 
     /// Creates a kommun's row.
     public init(
@@ -214,7 +223,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
       case p05ChangeKr = "p05_change_kr", p25ChangeKr = "p25_change_kr", p50ChangeKr = "p50_change_kr"
       case p75ChangeKr = "p75_change_kr", p95ChangeKr = "p95_change_kr", p99ChangeKr = "p99_change_kr"
       case maxChangeKr = "max_change_kr", pLoss = "p_loss", pLoss10pct = "p_loss_10pct", histogram
-      case finalKr = "final_kr"
+      case finalKr = "final_kr", ci95Kr = "ci95_kr"
     }
   }
 

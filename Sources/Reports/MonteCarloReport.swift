@@ -28,6 +28,7 @@ public enum MonteCarloReport {
       doc.statisticsMode == .exact
       ? "exact quantiles\n"
       : "streaming quantiles (±\(Kronor.grouped(Int64(doc.quantileResolutionKr.rounded(.up)))) kr)\n"
+    out += precisionLines(doc)
     out += "Change against the baseline (Δ), "
     out += doc.selection?.sort.map { "sorted by \($0.description)" } ?? "the largest downside (p5) first"
     out += ".\n"
@@ -58,7 +59,8 @@ public enum MonteCarloReport {
   }
 
   /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted);
-  /// a run that draws claims adds the final amounts' mean, p5, median and p95; with districts, a blank line and the
+  /// the 95 % intervals (``intervalHeaders``) follow the baseline's rounding unit; a run that draws claims adds
+  /// the final amounts' mean, p5, median and p95; with districts, a blank line and the
   /// districts' own table (``DistrictDistributionTable/csv(dialect:)``) follow, and with a variance decomposition its
   /// long table (``VarianceDecompositionRecord/csv(dialect:)``).
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
@@ -70,7 +72,7 @@ public enum MonteCarloReport {
         "p01_change_kr",
         "p05_change_kr", "p25_change_kr", "p50_change_kr", "p75_change_kr", "p95_change_kr", "p99_change_kr",
         "max_change_kr", "p_loss", "p_loss_10pct", "baseline_rounding_kr",
-      ] + (claims ? ["mean_final_kr", "p05_final_kr", "p50_final_kr", "p95_final_kr"] : []))
+      ] + intervalHeaders + (claims ? ["mean_final_kr", "p05_final_kr", "p50_final_kr", "p95_final_kr"] : []))
     for k in doc.kommuner {
       out += dialect.line(
         [k.kommun, dialect.number(k.baselineKr), dialect.number(k.baselineKrRounded)]
@@ -79,6 +81,7 @@ public enum MonteCarloReport {
             k.p25ChangeKr, k.p50ChangeKr, k.p75ChangeKr, k.p95ChangeKr, k.p99ChangeKr, k.maxChangeKr, k.pLoss,
             k.pLoss10pct,
           ].map(dialect.number) + [dialect.number(doc.setup.baseline.settings.roundingKr)]
+          + intervalCells(k, dialect: dialect)
           + (claims ? [k.finalKr?.mean ?? 0, k.finalKr?.p05 ?? 0, k.finalKr?.p50 ?? 0, k.finalKr?.p95 ?? 0] : []).map(
             dialect.number))
     }

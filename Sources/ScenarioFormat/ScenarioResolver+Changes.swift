@@ -87,7 +87,9 @@ extension ScenarioResolver {
       let to = name(f, "to", what)
       guard let (fromName, fromNode) = from, let (toName, toNode) = to else { return nil }
       return ParsedChange(
-        change: .list(.rename(area: fromName, to: toName)), item: item, names: [fromName: fromNode, toName: toNode])
+        change: .list(.rename(area: fromName, to: toName)), item: item,
+        // Not a literal: a rename to its own name would repeat a key (the list change reports that).
+        names: Dictionary([(fromName, fromNode), (toName, toNode)], uniquingKeysWith: { first, _ in first }))
     case "split":
       guard let f = reader.fields(node, what, allowed: ["area", "into"], required: ["area", "into"]) else { return nil }
       let parent = name(f, "area", what)

@@ -4,7 +4,7 @@ import Yams
 extension ScenarioResolver {
   /// Reads `uncertainty.updates`, the list updates of each draw's path: 1 (the default) to
   /// ``UncertaintySpec/Limits/updates``. More than one is refused beside drawn `claims`, which are drawn
-  /// for one update only. `nil` after an error.
+  /// for one update only, and beside `precision_kr`, which stops one-update runs. `nil` after an error.
   mutating func parseUpdates(_ f: Fields) -> Int? {
     guard let node = f["updates"] else { return 1 }
     let limits = UncertaintySpec.Limits.updates
@@ -14,6 +14,12 @@ extension ScenarioResolver {
       reader.error(
         node, "'updates' above 1 cannot be combined with drawn 'claims': claims are drawn for one list update",
         hint: "leave out 'claims', or set 'updates' to 1")
+      return nil
+    }
+    if updates > 1, f["precision_kr"] != nil {
+      reader.error(
+        node, "'updates' above 1 cannot be combined with 'precision_kr': a precision target stops one-update runs",
+        hint: "leave out 'precision_kr', or set 'updates' to 1")
       return nil
     }
     return Int(updates)

@@ -17,7 +17,8 @@ extension ScenarioResolver {
       let f = reader.fields(
         node, "'uncertainty'",
         allowed: [
-          "draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "updates", "decompose",
+          "draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "updates", "precision_kr",
+          "decompose",
         ],
         required: ["draws", "seed"])
     else { return nil }
@@ -57,10 +58,15 @@ extension ScenarioResolver {
       if let part = claims { ok = report(part.validationErrors(), places: places, section: n) && ok }
       ok = ok && claims != nil
     }
+    var precisionKr: Double?
+    if let n = f["precision_kr"] {
+      precisionKr = parsePrecision(n, draws: draws.map { Int($0) })
+      ok = ok && precisionKr != nil
+    }
     guard ok, let draws, let seed, let updates else { return nil }
     var spec = UncertaintySpec(
       draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth,
-      claims: claims)
+      claims: claims, precisionKr: precisionKr)
     spec.updates = updates
     if let n = f["decompose"], !parseDecompose(n, into: &spec) { return nil }
     return spec
@@ -84,7 +90,7 @@ extension ScenarioResolver {
   }
 
   /// Records each validation error at the node of its path (or the section's); `true` when there are none.
-  private mutating func report(_ errors: [UncertaintyError], places: UncertaintyPlaces, section: Node) -> Bool {
+  mutating func report(_ errors: [UncertaintyError], places: UncertaintyPlaces, section: Node) -> Bool {
     for error in errors {
       let place = places[error.path]
       let value = place.flatMap { NodeReader.text($0.node) }

@@ -38,6 +38,7 @@ import Testing
     "54-draws-beyond-any-memory-budget.yaml", "55-draws-beyond-the-memory-flag.yaml",
     "58-seed-flag-above-uint64-max.yaml", "59-draws-flag-zero.yaml", "60-draws-flag-int-max.yaml",
     "133-update-flag-beyond-the-paths.yaml",
+    "126-precision-flag-zero.yaml", "127-precision-flag-on-a-deterministic-scenario.yaml",
   ]
 
   /// The committed cases, in name order.

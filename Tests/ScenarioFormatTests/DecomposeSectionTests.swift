@@ -43,5 +43,9 @@ import Testing
         .decompositionWithClaims, .decompositionWithoutSources, .decompositionTooFewDraws(99, minimum: 100),
       ])
     #expect(spec.validationErrors().count == 3, "the engine's validation includes them")
+    var path = UncertaintySpec(draws: 1_000, seed: 1, populationGrowth: .init(mean: 0.01, sd: 0.01))
+    path.decompose = true
+    path.updates = 3
+    #expect(path.decompositionErrors().map(\.problem) == [.decompositionOfPaths(3)], "a path is not decomposed")
   }
 }
