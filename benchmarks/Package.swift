@@ -40,6 +40,19 @@ let package = Package(
       path: "Benchmarks/MonteCarloWorkload",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+
+    // fordela sweep: every triple of single list changes of the 2021 list, summaries only.
+    .executableTarget(
+      name: "SweepWorkload",
+      dependencies: [
+        "BenchmarkSupport",
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "AllocationModel", package: "fordela"),
+        .product(name: "EmbeddedData", package: "fordela"),
+      ],
+      path: "Benchmarks/SweepWorkload",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

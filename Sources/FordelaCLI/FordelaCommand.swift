@@ -15,12 +15,13 @@ public struct FordelaCommand: ParsableCommand {
         fordela allocate --year 2021
         fordela areas --year 2022 --kommun Örebro
         fordela run scenarios/reclassify.yaml
+        fordela sweep --year 2022 --kommun Örebro
         fordela help run
       """,
     version: FordelaVersion.string,
     subcommands: [
       AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self,
-      AreasCommand.self,
+      AreasCommand.self, SweepCommand.self,
     ]
   )
 

@@ -42,6 +42,9 @@ final class PathKernel {
   private var unitKommun: UnsafeMutablePointer<Int32>
   private var unitClass: UnsafeMutablePointer<Int32>
   private var unitStay: UnsafeMutablePointer<UInt64>
+  /// The start's units that a path changed (class and threshold), restored from the model after the path
+  /// instead of copying every unit before each path; at most one entry per unit and update.
+  private let dirty: UnsafeMutablePointer<Int32>
 
   /// A kernel for `updates` list updates per draw of `model`.
   init(model: CompiledModel, reclassifies: Bool, updates: Int, seed: UInt64) throws(GSLError) {
@@ -70,6 +73,10 @@ final class PathKernel {
     unitKommun = .allocate(capacity: capacity)
     unitClass = .allocate(capacity: capacity)
     unitStay = .allocate(capacity: capacity)
+    unitKommun.initialize(from: buffers.unitKommun, count: startUnits)
+    unitClass.initialize(from: buffers.unitClass, count: startUnits)
+    unitStay.initialize(from: buffers.unitStay, count: startUnits)
+    dirty = .allocate(capacity: max(updates * startUnits, 1))
   }
 
   deinit {
@@ -79,6 +86,7 @@ final class PathKernel {
     unitKommun.deallocate()
     unitClass.deallocate()
     unitStay.deallocate()
+    dirty.deallocate()
   }
 
   /// Simulates the paths of one chunk and writes each update's change of each kommun to
@@ -256,10 +264,12 @@ final class PathKernel {
     weight.update(from: c.startWeight, count: k)
     count.update(from: c.startCount, count: k)
     c.pathPopulation.update(from: c.basePopulation, count: k)
+    // The start's units are as the model has them (the previous path restored those it changed); the
+    // arrivals of the previous path are overwritten.
     var units = startUnits
-    unitKommun.update(from: c.unitKommun, count: units)
-    unitClass.update(from: c.unitClass, count: units)
-    unitStay.update(from: c.unitStay, count: units)
+    let startUnits = units
+    let dirty = self.dirty
+    var dirtyCount = 0
     var empty = 0
     for t in 0..<updates {
       // 1. Class changes of the path's listed units, as in `DrawKernel`: 32 random bits each, a group
@@ -297,6 +307,10 @@ final class PathKernel {
           weight[kommun] += c.outcomeWeight[o]
           count[kommun] &+= c.outcomeCount[o]
           let to = c.outcomeClass[o]
+          if u < startUnits {
+            dirty[dirtyCount] = Int32(truncatingIfNeeded: u)
+            dirtyCount &+= 1
+          }
           if to >= 0 {
             classOf[u] = to
             stayOf[u] = c.stayByClass[Int(to)]
@@ -351,6 +365,11 @@ final class PathKernel {
       }
       if !(totalWeight > 0) { empty += 1 }
       afterUpdate(t)
+    }
+    for i in 0..<dirtyCount {
+      let u = Int(dirty[i])
+      unitClass[u] = c.unitClass[u]
+      unitStay[u] = c.unitStay[u]
     }
     return empty
   }

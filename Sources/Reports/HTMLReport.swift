@@ -233,7 +233,7 @@ public enum HTMLReport {
     return html + "</tbody></table>"
   }
 
-  private static func page(title: String, body: String) -> String {
+  static func page(title: String, body: String) -> String {
     """
     <!DOCTYPE html>
     <html lang="en">

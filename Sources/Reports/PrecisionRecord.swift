@@ -58,7 +58,7 @@ public struct PrecisionRecord: Codable, Sendable, Hashable {
 
   /// One sentence for tables and reports: what stopped the run, at how many draws.
   public var sentence: String {
-    let target = targetKr == targetKr.rounded() ? Kronor.grouped(Int64(targetKr)) : Kronor.plain(targetKr)
+    let target = Self.target(targetKr)
     let used = Kronor.grouped(Int64(drawsUsed))
     let most = Kronor.grouped(Int64(maxDraws))
     switch stoppedBy {
@@ -71,6 +71,16 @@ public struct PrecisionRecord: Codable, Sendable, Hashable {
         + "the widest mean is known to ±\(Self.kr(meanHalfWidthKr)) kr (\(meanWidestKommun)), "
         + "the widest p5 to ±\(Self.kr(p05HalfWidthKr)) kr (\(p05WidestKommun)); raise 'draws' for more."
     }
+  }
+
+  /// What `fordela validate` adds to the uncertainty line of a file with a precision target.
+  public static func validationClause(_ targetKr: Double) -> String {
+    "; the draws are the most: it stops once every kommun's mean and p5 are known to ±\(target(targetKr)) kr at 95 %"
+  }
+
+  /// A target in kronor, grouped when whole.
+  static func target(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? Kronor.grouped(Int64(value)) : Kronor.plain(value)
   }
 
   private static func kr(_ value: Double) -> String {

@@ -26,10 +26,10 @@ extension SVGCharts {
   /// - Returns: an `<svg>` element.
   public static func pathFan(title: String, points: [PathPoint]) -> String {
     let width = 240.0
-    let height = 150.0
+    let height = 162.0
     let left = 8.0
     let right = width - 8
-    let top = 22.0
+    let top = 34.0
     let bottom = height - 20
     let c = HTMLText.coordinate
     let start = PathPoint(p05: 0, p25: 0, p50: 0, p75: 0, p95: 0)
@@ -60,8 +60,9 @@ extension SVGCharts {
       svg += "</title></circle>"
     }
     let last = points.last ?? start
-    svg += "<text x=\"\(c(right))\" y=\"14\" text-anchor=\"end\" \(font) fill=\"#566573\">"
-    svg += "p5 \(SwedishNumber.signedTkr(last.p05)) · p95 \(SwedishNumber.signedTkr(last.p95))</text>"
+    svg += "<text x=\"\(c(right))\" y=\"27\" text-anchor=\"end\" \(font) fill=\"#566573\">"
+    svg +=
+      "update \(points.count): p5 \(SwedishNumber.signedTkr(last.p05)) · p95 \(SwedishNumber.signedTkr(last.p95))</text>"
     return svg + "</svg>"
   }
 }

@@ -25,6 +25,7 @@ public struct ScenarioValidationReport: Sendable {
     let redistribution = s.claims?.claims.redistribution ?? .key
     uncertainty = s.uncertainty.map {
       UncertaintyRecord($0, redistribution: redistribution).line(draws: $0.draws, seed: $0.seed)
+        + ($0.precisionKr.map(PrecisionRecord.validationClause) ?? "")
     }
     if let outcome = s.claims, s.uncertainty == nil {
       claims = Self.claimsLines(outcome)

@@ -56,6 +56,8 @@ public struct ResolvedScenario: Sendable {
   public var baselineDistricts: DistrictSplit?
   /// The kommun's scenario amount split over its districts, when there is a `districts:` section.
   public var scenarioDistricts: DistrictSplit?
+  /// The `sweep:` section, if any: which changes `fordela sweep` tries on this scenario.
+  public var sweep: SweepSpec? = nil
 
   /// Every kommun's baseline and scenario amounts and the change.
   public var comparison: ScenarioComparison {

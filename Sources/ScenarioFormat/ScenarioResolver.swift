@@ -8,7 +8,7 @@ struct ScenarioResolver {
   /// The keys a scenario file may have at the top level.
   static let topKeys = [
     "name", "description", "baseline", "budget_kr", "rounding_kr", "area_share", "weights", "delisted", "splits",
-    "changes", "uncertainty", "claims", "districts",
+    "changes", "uncertainty", "claims", "districts", "sweep",
   ]
 
   var reader: NodeReader
@@ -78,6 +78,11 @@ struct ScenarioResolver {
         $0, eligible: eligible, population: scenarioPopulation,
         populationDate: baseline?.settings.populationDate ?? "")
     }
+    let sweep = top["sweep"].flatMap {
+      parseSweep(
+        $0, basis: scenarioBasis, eligible: eligible, population: scenarioPopulation,
+        populationDate: baseline?.settings.populationDate ?? "")
+    }
     let parsedDistricts = top["districts"].flatMap { parseDistricts($0) }
     checkPathsBesideDistricts(uncertainty: top["uncertainty"], districts: top["districts"], spec: uncertainty)
     var districtSplits: (baseline: DistrictSplit, scenario: DistrictSplit)?
@@ -99,7 +104,7 @@ struct ScenarioResolver {
       delisted: delisted, splits: splits, changes: parsedChanges.map(\.change), scenarioBasis: scenarioBasis,
       scenarioPopulation: scenarioPopulation, scenarioAllocation: scenarioAllocation, uncertainty: uncertainty,
       notes: baseline.notes, claims: claims, districts: parsedDistricts?.plan,
-      baselineDistricts: districtSplits?.baseline, scenarioDistricts: districtSplits?.scenario)
+      baselineDistricts: districtSplits?.baseline, scenarioDistricts: districtSplits?.scenario, sweep: sweep)
   }
 
   /// Reads `budget_kr`, `rounding_kr`, `area_share` and `weights` into the scenario's key.

@@ -7,7 +7,7 @@ import Testing
 @Suite struct HelpTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/help")
-  static let commands = ["allocate", "run", "validate", "history", "report", "areas"]
+  static let commands = ["allocate", "run", "validate", "history", "report", "areas", "sweep"]
 
   @Test(arguments: [""] + commands)
   func helpMatchesItsSnapshot(command: String) throws {

@@ -58,6 +58,13 @@ import Testing
     #expect(table.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
 
+  @Test func validateSaysTheTarget() {
+    let example = Self.root.appendingPathComponent("scenarios/precision-example.yaml").path
+    let outcome = CLIHarness.run(["validate", example])
+    #expect(outcome.status == 0, "\(outcome.err)")
+    #expect(outcome.out.contains("stops once every kommun's mean and p5 are known to ±25 000 kr at 95 %"))
+  }
+
   @Test func theFlagNeedsAMonteCarloRunAndAPositiveTarget() {
     let deterministic = Self.root.appendingPathComponent("scenarios/reclassify.yaml").path
     let outcome = CLIHarness.run(["run", deterministic, "--precision", "5000"])
