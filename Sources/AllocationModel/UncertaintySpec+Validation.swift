@@ -23,6 +23,7 @@ extension UncertaintySpec {
     errors += populationGrowth?.validationErrors() ?? []
     errors += claims?.validationErrors() ?? []
     errors += precisionErrors()
+    errors += decompositionErrors()
     return errors
   }
 

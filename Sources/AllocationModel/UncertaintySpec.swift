@@ -15,6 +15,9 @@ public struct UncertaintySpec: Sendable, Hashable, Codable {
   public var populationGrowth: PopulationGrowth?
   /// Which kommuner decline their money and which ask for more, independently per kommun and draw.
   public var claims: Claiming?
+  /// Whether a run also estimates each kommun's variance decomposition (Sobol indices of each source of
+  /// uncertainty, ``DecompositionSource``); `decompose: true` in a scenario file, `--decompose` on the command line.
+  public var decompose = false
   /// List updates per draw: 1 draws one next list; more draw a path of that many updates, each applying
   /// the model to the previous update's list (see ``UncertaintySpec/Limits/updates``).
   public var updates: Int = 1

@@ -92,6 +92,12 @@ struct RunCommand: ConsoleCommand {
       valueName: "kommun=N"))
   var populations: [String] = []
 
+  @Flag(
+    help: ArgumentHelp(
+      "Monte Carlo: also estimate each kommun's variance decomposition, the Sobol indices of each source of "
+        + "uncertainty (as 'decompose: true' in 'uncertainty:'); costs (sources + 2) × draws evaluations."))
+  var decompose = false
+
   @Flag(help: "No progress bar.")
   var quiet = false
 
@@ -147,8 +153,14 @@ struct RunCommand: ConsoleCommand {
         }
         uncertainty.precisionKr = precision
       }
+      try checkDecomposition(&uncertainty, console: console)
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
       return
+    }
+    if decompose {
+      throw CLIError(
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --decompose splits the variance "
+          + "of a Monte Carlo run")
     }
     if draws != nil || seed != nil || update != nil || precision != nil {
       throw CLIError(
@@ -196,6 +208,10 @@ struct RunCommand: ConsoleCommand {
       let districts = try MonteCarloEngine.runDistricts(
         input, districts: DistrictRun(plan: plan, baseline: baseline.rows.map(\.amount)), options: districtOptions)
       doc.districts = DistrictDistributionTable(districts)
+    }
+    if uncertainty.decompose {
+      doc.varianceDecomposition = try decomposition(input, options: options, console: console).selecting(
+        doc.kommuner.map(\.kommun))
     }
     // The table and CSV show one list update of a path (the last unless --update); JSON and HTML show them all.
     let shown = try update.map { n throws(UpdateChoiceError) in try doc.showing(update: n) } ?? doc

@@ -48,6 +48,7 @@ public enum HTMLReport {
       })
     if let districts = doc.districts { body += districtSection(districts) }
     body += pathSection(doc)
+    body += decompositionSection(doc.varianceDecomposition)
     body += "<h2>Distributions</h2><p class=\"note\">The change of each kommun: the share of draws per bar, "
     body += "on the range that holds all but the most extreme 0,5 % of draws at each end; the grey end bars count "
     body += "the draws beyond it. The dashed orange lines mark the 5th and 95th percentiles (p5, p95), the black "

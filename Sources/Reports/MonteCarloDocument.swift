@@ -16,6 +16,7 @@
 /// (`uncertainty.updates`); then `kommuner` holds the last update's rows.
 /// Every row has `"ci95_kr"` (``QuantileIntervals``); `"precision"` (``PrecisionRecord``) is present only when
 /// the run had a precision target.
+/// `"variance_decomposition": VarianceDecompositionRecord` is present only when the run was decomposed.
 public struct MonteCarloDocument: Codable, Sendable, Hashable {
   /// How the quantiles were computed.
   public enum StatisticsMode: String, Codable, Sendable, Hashable {
@@ -57,6 +58,8 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
   var shownUpdateChoice: Int?
   /// How a run with a precision target stopped.
   public var precision: PrecisionRecord?
+  /// Each kommun's variance decomposition, when the run was decomposed (`--decompose`, `decompose: true`).
+  public var varianceDecomposition: VarianceDecompositionRecord?
 
   /// The scenario's name.
   public var scenario: String { setup.scenario }
@@ -83,6 +86,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     case quantileResolutionKr = "quantile_resolution_kr", kommuner, timing, selection
     case meanReturnedKr = "mean_returned_kr", districts, updates
     case precision
+    case varianceDecomposition = "variance_decomposition"
   }
 
   /// Reads a document; it must be of kind `monte_carlo`.
@@ -104,6 +108,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     districts = try c.decodeIfPresent(DistrictDistributionTable.self, forKey: .districts)
     updates = try c.decodeIfPresent([PathUpdate].self, forKey: .updates)
     precision = try c.decodeIfPresent(PrecisionRecord.self, forKey: .precision)
+    varianceDecomposition = try c.decodeIfPresent(VarianceDecompositionRecord.self, forKey: .varianceDecomposition)
   }
 
   /// Writes the document, the setup's fields beside the others.
@@ -125,6 +130,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     try c.encodeIfPresent(districts, forKey: .districts)
     try c.encodeIfPresent(updates, forKey: .updates)
     try c.encodeIfPresent(precision, forKey: .precision)
+    try c.encodeIfPresent(varianceDecomposition, forKey: .varianceDecomposition)
   }
 
   /// The orders a Monte Carlo run supports.
@@ -144,6 +150,7 @@ public struct MonteCarloDocument: Codable, Sendable, Hashable {
     copy.updates = try updates?.map { update throws(SelectionError) in
       try update.selecting(kommuner: names, sort: sort)
     }
+    copy.varianceDecomposition = varianceDecomposition?.selecting(rows.map(\.kommun))
     return copy
   }
 

@@ -50,6 +50,7 @@ public enum MonteCarloReport {
         populations[k.kommun].map { .init(kommun: k.kommun, source: $0.source) }
       }, date: doc.setup.baseline.populationDate, file: doc.setup.baseline.populationFile)
     if let districts = doc.districts { out += "\n" + districts.table() }
+    if let decomposition = doc.varianceDecomposition { out += "\n" + decomposition.table() }
     let seconds = doc.timing.simulateS + doc.timing.statisticsS
     out += String(
       format: "\nsimulate %.2f s, statistics %.2f s, %.0f draws/s\n", doc.timing.simulateS, doc.timing.statisticsS,
@@ -60,7 +61,8 @@ public enum MonteCarloReport {
   /// CSV of every statistic, one row per kommun in the document's order (Swedish name order unless sorted);
   /// the 95 % intervals (``intervalHeaders``) follow the baseline's rounding unit; a run that draws claims adds
   /// the final amounts' mean, p5, median and p95; with districts, a blank line and the
-  /// districts' own table (``DistrictDistributionTable/csv(dialect:)``) follow.
+  /// districts' own table (``DistrictDistributionTable/csv(dialect:)``) follow, and with a variance decomposition its
+  /// long table (``VarianceDecompositionRecord/csv(dialect:)``).
   public static func csv(_ doc: MonteCarloDocument, dialect: CSVDialect = .plain) -> String {
     let claims = doc.meanReturnedKr != nil
     var out = dialect.preamble
@@ -84,6 +86,7 @@ public enum MonteCarloReport {
             dialect.number))
     }
     if let districts = doc.districts { out += "\n" + districts.csv(dialect: dialect) }
+    if let decomposition = doc.varianceDecomposition { out += "\n" + decomposition.csv(dialect: dialect) }
     return out
   }
 

@@ -18,6 +18,7 @@ extension ScenarioResolver {
         node, "'uncertainty'",
         allowed: [
           "draws", "seed", "reclassification", "new_areas", "population_growth", "claims", "updates", "precision_kr",
+          "decompose",
         ],
         required: ["draws", "seed"])
     else { return nil }
@@ -67,6 +68,7 @@ extension ScenarioResolver {
       draws: Int(draws), seed: seed, reclassification: reclassification, newAreas: newAreas, populationGrowth: growth,
       claims: claims, precisionKr: precisionKr)
     spec.updates = updates
+    if let n = f["decompose"], !parseDecompose(n, into: &spec) { return nil }
     return spec
   }
 
