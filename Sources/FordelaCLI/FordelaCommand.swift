@@ -20,7 +20,7 @@ public struct FordelaCommand: ParsableCommand {
     version: FordelaVersion.string,
     subcommands: [
       AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self,
-      AreasCommand.self,
+      AreasCommand.self, MergeCommand.self,
     ]
   )
 
