@@ -56,13 +56,16 @@ docs: deps
 	  --output-path $(DOCS)
 
 # One self-contained executable for cluster nodes without Swift or GSL: the Swift runtime and Foundation
-# linked statically (--static-swift-stdlib), and GSL from libgsl.a and libgslcblas.a through a pkg-config
-# file of its own (scripts/dist/gsl.pc.in). Built in its own scratch path, so it never mixes with .build.
+# linked statically (--static-swift-stdlib), and GSL from libgsl.a and libgslcblas.a: a pkg-config file of its
+# own (scripts/dist/gsl.pc.in) puts first a folder that holds only those archives, so -lgsl finds no .so.
+# Built in its own scratch path, so it never mixes with .build.
 dist: deps
-	@mkdir -p $(DIST_SCRATCH)/pkgconfig $(DIST)
+	@mkdir -p $(DIST_SCRATCH)/pkgconfig $(DIST_SCRATCH)/gsl-static $(DIST)
 	@libdir=$$(pkg-config --variable=libdir gsl) && includedir=$$(pkg-config --variable=includedir gsl) && \
-	  for lib in libgsl.a libgslcblas.a; do [ -f "$$libdir/$$lib" ] || { echo "dist: $$libdir/$$lib is missing"; exit 1; }; done && \
-	  sed -e "s|@LIBDIR@|$$libdir|g" -e "s|@INCLUDEDIR@|$$includedir|g" scripts/dist/gsl.pc.in > $(DIST_SCRATCH)/pkgconfig/gsl.pc
+	  for lib in libgsl.a libgslcblas.a; do [ -f "$$libdir/$$lib" ] || { echo "dist: $$libdir/$$lib is missing"; exit 1; }; \
+	    ln -sf "$$libdir/$$lib" $(DIST_SCRATCH)/gsl-static/$$lib; done && \
+	  sed -e "s|@STATICDIR@|$(CURDIR)/$(DIST_SCRATCH)/gsl-static|g" -e "s|@INCLUDEDIR@|$$includedir|g" \
+	    scripts/dist/gsl.pc.in > $(DIST_SCRATCH)/pkgconfig/gsl.pc
 	@# Dependencies already fetched for .build are reused rather than fetched again.
 	@if [ ! -d $(DIST_SCRATCH)/checkouts ] && [ -d .build/checkouts ]; then \
 	  cp -r .build/checkouts .build/repositories .build/workspace-state.json $(DIST_SCRATCH)/ 2>/dev/null || true; fi
