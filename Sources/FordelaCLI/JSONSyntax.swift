@@ -60,7 +60,7 @@ struct JSONSyntax {
   }
 
   mutating func skipSpace() {
-    while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
   }
 
   func ended(_ what: String) -> Failure { Failure(at: i, "the file ends inside \(what): it is cut short") }

@@ -43,19 +43,21 @@ enum PartFiles {
       throw CLIError(
         "the part file \(path) is damaged:\n\(path):\(problem.position): error: bad JSON: \(problem.message)")
     }
-    guard PartKind.of(json: bytes) == .monteCarlo else {
-      if let kind = RunKind.of(json: bytes) {
-        throw CLIError(
-          "\(path) is a result (\"kind\": \"\(kind.rawValue)\"), not a part: 'fordela merge' reads the parts that "
-            + "'fordela run FILE --shard I/N --output part-I.json' writes")
-      }
-      throw CLIError(
-        "\(path) is not a fordela part: expected the JSON that 'fordela run FILE --shard I/N --output part-I.json' "
-          + "writes, with \"kind\": \"monte_carlo_part\"")
-    }
+    // Decoded at once (a part of a big run is large: one parse, not a probe first); the kind is looked at
+    // only to explain a failure.
     do {
       return try JSONText.decode(MonteCarloPartDocument.self, from: bytes)
     } catch {
+      guard PartKind.of(json: bytes) == .monteCarlo else {
+        if let kind = RunKind.of(json: bytes) {
+          throw CLIError(
+            "\(path) is a result (\"kind\": \"\(kind.rawValue)\"), not a part: 'fordela merge' reads the parts that "
+              + "'fordela run FILE --shard I/N --output part-I.json' writes")
+        }
+        throw CLIError(
+          "\(path) is not a fordela part: expected the JSON that 'fordela run FILE --shard I/N --output part-I.json' "
+            + "writes, with \"kind\": \"monte_carlo_part\"")
+      }
       throw CLIError("\(path) is not a complete part: \(DecodingProblem.describe(error))")
     }
   }
