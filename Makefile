@@ -7,7 +7,9 @@ OUT ?= out
 DOCS ?= .build/docs
 DOC_TARGETS := AllocationModel ScenarioFormat MonteCarlo
 
-.PHONY: run test deps build lint format browser-check benchmark-check docs
+.PHONY: run test deps build lint format browser-check benchmark-check docs dist dist-check slurm-check
+DIST ?= dist
+DIST_SCRATCH ?= .build-dist
 
 deps:
 	@pkg-config --exists gsl 2>/dev/null || { \
@@ -52,3 +54,32 @@ docs: deps
 	@mkdir -p $(dir $(DOCS))
 	$(SWIFT) package --disable-sandbox generate-documentation $(addprefix --target ,$(DOC_TARGETS)) \
 	  --output-path $(DOCS)
+
+# One self-contained executable for cluster nodes without Swift or GSL: the Swift runtime and Foundation
+# linked statically (--static-swift-stdlib), and GSL from libgsl.a and libgslcblas.a: a pkg-config file of its
+# own (scripts/dist/gsl.pc.in) puts first a folder that holds only those archives, so -lgsl finds no .so.
+# Built in its own scratch path, so it never mixes with .build.
+dist: deps
+	@mkdir -p $(DIST_SCRATCH)/pkgconfig $(DIST_SCRATCH)/gsl-static $(DIST)
+	@libdir=$$(pkg-config --variable=libdir gsl) && includedir=$$(pkg-config --variable=includedir gsl) && \
+	  for lib in libgsl.a libgslcblas.a; do [ -f "$$libdir/$$lib" ] || { echo "dist: $$libdir/$$lib is missing"; exit 1; }; \
+	    ln -sf "$$libdir/$$lib" $(DIST_SCRATCH)/gsl-static/$$lib; done && \
+	  sed -e "s|@STATICDIR@|$(CURDIR)/$(DIST_SCRATCH)/gsl-static|g" -e "s|@INCLUDEDIR@|$$includedir|g" \
+	    scripts/dist/gsl.pc.in > $(DIST_SCRATCH)/pkgconfig/gsl.pc
+	@# Dependencies already fetched for .build are reused rather than fetched again.
+	@if [ ! -d $(DIST_SCRATCH)/checkouts ] && [ -d .build/checkouts ]; then \
+	  cp -r .build/checkouts .build/repositories .build/workspace-state.json $(DIST_SCRATCH)/ 2>/dev/null || true; fi
+	PKG_CONFIG_PATH=$(CURDIR)/$(DIST_SCRATCH)/pkgconfig $(SWIFT) build -c release --product fordela \
+	  --scratch-path $(DIST_SCRATCH) --static-swift-stdlib
+	cp $(DIST_SCRATCH)/release/fordela $(DIST)/fordela.tmp && mv $(DIST)/fordela.tmp $(DIST)/fordela
+	@echo "dist: $(DIST)/fordela"
+
+# Checks the dist binary: no Swift or GSL library among its dynamic dependencies, and the standard
+# workload runs with an empty environment.
+dist-check: dist
+	scripts/check-dist.sh $(DIST)/fordela
+
+# Starts a single-node Slurm on this machine (root, slurm-wlm and munge), runs the standard workload as
+# 4 shards through deploy/slurm/submit.sh and checks the merge against one process.
+slurm-check: dist
+	FORDELA=$(DIST)/fordela scripts/check-slurm.sh

@@ -21,7 +21,7 @@ public struct FordelaCommand: ParsableCommand {
     version: FordelaVersion.string,
     subcommands: [
       AllocateCommand.self, RunCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self,
-      AreasCommand.self, SweepCommand.self,
+      AreasCommand.self, SweepCommand.self, MergeCommand.self,
     ]
   )
 

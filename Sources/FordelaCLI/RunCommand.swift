@@ -63,8 +63,18 @@ struct RunCommand: ConsoleCommand {
   @Option(help: "Monte Carlo: memory for stored changes, e.g. 2G or 512M; beyond it statistics stream.")
   var memory: String = "2G"
 
-  @Option(help: .hidden)
+  @Option(
+    help: ArgumentHelp(
+      "Monte Carlo statistics: exact (every change stored, exact quantiles), streaming (bounded memory, "
+        + "quantiles from fine bins, the mode sharded runs merge to) or auto (exact when it fits --memory)."))
   var statistics: EngineOptions.StatisticsMode = .auto
+
+  @Option(
+    help: ArgumentHelp(
+      "Monte Carlo: compute only shard I of N (chunk c of 8192 draws belongs to shard c mod N) in streaming "
+        + "mode and write its mergeable part to --output; 'fordela merge' combines the N parts.",
+      valueName: "I/N"))
+  var shard: String?
 
   @Option(
     name: .customLong("kommun"),
@@ -119,6 +129,7 @@ struct RunCommand: ConsoleCommand {
       throw ValidationError("--threads must be from 1 to 1024, got \(threads)")
     }
     _ = try Self.bytes(memory)
+    if let shard { _ = try Self.shard(shard) }
   }
 
   func run(console: Console) throws {
@@ -154,8 +165,18 @@ struct RunCommand: ConsoleCommand {
         uncertainty.precisionKr = precision
       }
       try checkDecomposition(&uncertainty, console: console)
+      if let shard {
+        try runShard(
+          try Self.shard(shard), scenario: scenario, uncertainty: uncertainty, stamp: stamp, console: console)
+        return
+      }
       try runMonteCarlo(scenario, uncertainty: uncertainty, stamp: stamp, console: console)
       return
+    }
+    if shard != nil {
+      throw CLIError(
+        "\(file) has no 'uncertainty:' section, so it is a deterministic scenario: --shard applies to "
+          + "Monte Carlo runs only")
     }
     if decompose {
       throw CLIError(

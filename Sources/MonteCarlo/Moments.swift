@@ -4,13 +4,23 @@
 /// (deviations from its first value, no division per element) and merge them in chunk order
 /// (Chan, Golub and LeVeque), so the mean and standard deviation do not depend on the mode or on
 /// which thread ran which chunk.
-struct Moments: Sendable {
-  var n = 0.0
-  var mean = 0.0
-  var m2 = 0.0
+public struct Moments: Sendable, Hashable {
+  /// The number of values.
+  public var n: Double
+  /// Their mean.
+  public var mean: Double
+  /// The sum of their squared deviations from the mean.
+  public var m2: Double
+
+  /// The moments of `n` values (none by default).
+  public init(n: Double = 0, mean: Double = 0, m2: Double = 0) {
+    self.n = n
+    self.mean = mean
+    self.m2 = m2
+  }
 
   /// Adds the moments of the values that follow in order.
-  mutating func merge(_ other: Moments) {
+  public mutating func merge(_ other: Moments) {
     guard other.n > 0 else { return }
     guard n > 0 else {
       self = other
@@ -24,5 +34,5 @@ struct Moments: Sendable {
   }
 
   /// The sample standard deviation (n − 1); 0 for fewer than two values.
-  var sd: Double { n > 1 ? (m2 / (n - 1)).squareRoot() : 0 }
+  public var sd: Double { n > 1 ? (m2 / (n - 1)).squareRoot() : 0 }
 }

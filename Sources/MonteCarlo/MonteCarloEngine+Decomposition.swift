@@ -119,8 +119,4 @@ extension MonteCarloEngine {
     let (lower, frac) = Quantiles.position(level, n: sorted.count)
     return frac == 0 ? sorted[lower] : (1 - frac) * sorted[lower] + frac * sorted[lower + 1]
   }
-
-  private static func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-  }
 }

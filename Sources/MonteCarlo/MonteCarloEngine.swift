@@ -21,6 +21,27 @@ public enum MonteCarloEngine {
     // Paths of several list updates have their own kernel, so that the one-update loop below stays as it is.
     if input.uncertainty.updates > 1 { return try runPaths(input, options: options) }
     if let target = input.uncertainty.precisionKr { return try run(input, options: options, precisionKr: target) }
+    switch try execute(input, options: options, shard: nil) {
+    case .result(let result): return result
+    case .part: preconditionFailure("a run without a shard gives a result")
+    }
+  }
+
+  /// What ``execute(_:options:shard:)`` gives: the whole result, or one shard's mergeable state.
+  enum Outcome {
+    case result(MonteCarloResult)
+    case part(StreamingPart)
+  }
+
+  /// Runs the simulation: every chunk into the result, or (with `shard`) only the shard's chunks, in
+  /// streaming mode, into its mergeable state. A shard's chunks go through exactly the code a one-process
+  /// streaming run uses for them.
+  static func execute(_ input: SimulationInput, options: EngineOptions, shard: Shard?) throws(MonteCarloError)
+    -> Outcome
+  {
+    if shard != nil, options.mode == .exact {
+      throw .invalidParameter("a shard keeps mergeable streaming statistics: it cannot use exact statistics")
+    }
     let model = try CompiledModel(input)
     let draws = input.uncertainty.draws
     let seed = input.uncertainty.seed
@@ -28,13 +49,15 @@ public enum MonteCarloEngine {
     let k = model.names.count
     // Sizes saturate instead of overflowing: a huge --draws is a memory-budget error, not a trap.
     let chunks = draws / chunkSize + (draws % chunkSize == 0 ? 0 : 1)
+    // The chunks this process computes: every chunk, or a shard's.
+    let own = (shard ?? .whole).chunks(of: chunks)
     let exactBytes = exactMemory(draws: draws, k: k, threads: threads, chunks: chunks)
-    let streamingBytes = streamingMemory(k: k, threads: threads, chunks: chunks)
+    let streamingBytes = streamingMemory(k: k, threads: threads, chunks: chunks, ownChunks: own.count)
     let exact: Bool
     switch options.mode {
     case .exact: exact = true
     case .streaming: exact = false
-    case .auto: exact = exactBytes <= options.memoryBudget
+    case .auto: exact = shard == nil && exactBytes <= options.memoryBudget
     }
     let needed = exact ? exactBytes : streamingBytes
     guard needed <= options.memoryBudget else {
@@ -137,21 +160,28 @@ public enum MonteCarloEngine {
       }
       let statistics = StreamingStatistics(
         pilot: pilot.slice(0, pilotDraws * k), pilotDraws: pilotDraws, baseline: model.baseline)
-      let moments = SharedBuffer(repeating: Moments(), count: chunks * k)
+      // `moments[position · k + kommun]`, the position among `own` (the chunk itself in a whole run).
+      let moments = SharedBuffer(repeating: Moments(), count: own.count * k)
       let accumulators = (0..<threads).map { _ in StreamingStatistics.Accumulator(baseline: model.baseline) }
       let scratch = (0..<threads).map { _ in SharedBuffer<Double>(repeating: 0, count: chunkSize * k) }
-      forEachChunk(0..<chunks, draws: draws, threads: threads) { worker, chunk, first, n in
+      forEachChunk(own, draws: draws, threads: threads) { worker, position, chunk, first, n in
         let out = scratch[worker].pointer
         if chunk < pilotChunks {
           for j in 0..<k { (out + j * n).update(from: pilot.pointer + j * pilotDraws + first, count: n) }
         } else {
           simulate(worker: worker, chunk: chunk, draws: n, out: out, stride: n)
         }
-        statistics.add(out, draws: n, to: accumulators[worker], moments: moments.pointer + chunk * k)
+        statistics.add(out, draws: n, to: accumulators[worker], moments: moments.pointer + position * k)
         report(n)
       }
       simulateSeconds = seconds(clock.now - start)
       try checkEmpty(emptyDraws)
+      if let shard {
+        return .part(
+          part(
+            statistics: statistics, accumulators: accumulators, moments: moments, returnedByChunk: returnedByChunk,
+            own: own, names: names, input: input, shard: shard, threads: threads, simulateSeconds: simulateSeconds))
+      }
       result = try parallelMap(count: k, threads: threads) { j throws(GSLError) in
         var merged = Moments()
         for chunk in 0..<chunks { merged.merge(moments[chunk * k + j]) }
@@ -168,7 +198,7 @@ public enum MonteCarloEngine {
       draws: draws, seed: seed, threads: threads, chunkSize: chunkSize, mode: mode, kommuner: result,
       simulateSeconds: simulateSeconds, statisticsSeconds: total - simulateSeconds)
     outcome.meanReturnedKr = returned / Double(draws)
-    return outcome
+    return .result(outcome)
   }
 
   /// One claims kernel per worker when the model draws claims, else none.
@@ -197,11 +227,11 @@ public enum MonteCarloEngine {
       saturatingProduct(chunks, k, MemoryLayout<Moments>.stride))
   }
 
-  /// The memory streaming statistics need, in bytes.
-  static func streamingMemory(k: Int, threads: Int, chunks: Int) -> Int {
+  /// The memory streaming statistics need, in bytes, computing `ownChunks` of the `chunks` (all by default).
+  static func streamingMemory(k: Int, threads: Int, chunks: Int, ownChunks: Int? = nil) -> Int {
     let perWorker = k * (StreamingStatistics.fineBins + 2) * MemoryLayout<UInt32>.size + chunkSize * k * 8
     let pilot = min(chunks, pilotChunkCount) * chunkSize * k * 8
-    let moments = saturatingProduct(chunks, k, MemoryLayout<Moments>.stride)
+    let moments = saturatingProduct(ownChunks ?? chunks, k, MemoryLayout<Moments>.stride)
     return saturatingSum(saturatingProduct(threads, perWorker), pilot, moments)
   }
 
@@ -234,12 +264,22 @@ public enum MonteCarloEngine {
   static func forEachChunk(
     _ chunks: Range<Int>, draws: Int, threads: Int, _ body: (Int, Int, Int, Int) -> Void
   ) {
+    let list = ChunkList(start: chunks.lowerBound, step: 1, count: chunks.count)
+    forEachChunk(list, draws: draws, threads: threads) { worker, _, chunk, first, n in body(worker, chunk, first, n) }
+  }
+
+  /// The chunk loop over a list of chunks: runs `body(worker, position, chunk, first draw, draws)` for the
+  /// chunk at every position of `chunks`, worker `w` taking positions `w`, `w + threads`, … in order.
+  static func forEachChunk(
+    _ chunks: ChunkList, draws: Int, threads: Int, _ body: (Int, Int, Int, Int, Int) -> Void
+  ) {
     withoutActuallyEscaping(body) { body in
       let box = Unchecked(body)
       DispatchQueue.concurrentPerform(iterations: threads) { worker in
-        for chunk in stride(from: chunks.lowerBound + worker, to: chunks.upperBound, by: threads) {
+        for position in stride(from: worker, to: chunks.count, by: threads) {
+          let chunk = chunks[position]
           let first = chunk * chunkSize
-          box.value(worker, chunk, first, min(chunkSize, draws - first))
+          box.value(worker, position, chunk, first, min(chunkSize, draws - first))
         }
       }
     }
@@ -284,7 +324,7 @@ public enum MonteCarloEngine {
     return out
   }
 
-  private static func seconds(_ d: Duration) -> Double {
+  static func seconds(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 }

@@ -62,13 +62,23 @@ struct StreamingStatistics {
 
   let fine: [FineBins]
   let baseline: [Double]
+  /// Each kommun's smallest and largest change in the pilot, which fix its fine bins.
+  let pilotLow: [Double]
+  let pilotHigh: [Double]
 
   /// Fixes each kommun's fine bins from the pilot's changes.
   init(pilot: UnsafeBufferPointer<Double>, pilotDraws: Int, baseline: [Double]) {
-    fine = baseline.indices.map { j in
-      let (lo, hi) = Statistics.minMax(UnsafeBufferPointer(rebasing: pilot[(j * pilotDraws)..<((j + 1) * pilotDraws)]))
-      return FineBins(pilotLow: lo, pilotHigh: hi, inner: Self.fineBins)
+    let extremes = baseline.indices.map { j in
+      Statistics.minMax(UnsafeBufferPointer(rebasing: pilot[(j * pilotDraws)..<((j + 1) * pilotDraws)]))
     }
+    self.init(pilotLow: extremes.map(\.0), pilotHigh: extremes.map(\.1), baseline: baseline)
+  }
+
+  /// Fixes each kommun's fine bins from the pilot's extremes (as a shard recorded them).
+  init(pilotLow: [Double], pilotHigh: [Double], baseline: [Double]) {
+    fine = baseline.indices.map { FineBins(pilotLow: pilotLow[$0], pilotHigh: pilotHigh[$0], inner: Self.fineBins) }
+    self.pilotLow = pilotLow
+    self.pilotHigh = pilotHigh
     self.baseline = baseline
   }
 
@@ -85,13 +95,30 @@ struct StreamingStatistics {
     _ j: Int, name: String, accumulators: [Accumulator], moments: Moments, draws: Int, histogramBins: Int,
     extraLevels: [Double], intervals: [(lower: Int, upper: Int)?]
   ) throws(GSLError) -> MonteCarloResult.Kommun {
-    let fine = self.fine[j]
-    var counts = [Int](repeating: 0, count: fine.count)
+    let (counts, tally) = merged(j, accumulators: accumulators)
+    return try kommun(
+      j, name: name, counts: counts, tally: tally, moments: moments, draws: draws, histogramBins: histogramBins,
+      extraLevels: extraLevels, intervals: intervals)
+  }
+
+  /// One kommun's fine-bin counts and tally over the workers' accumulators.
+  func merged(_ j: Int, accumulators: [Accumulator]) -> (counts: [Int], tally: ChangeTally) {
+    var counts = [Int](repeating: 0, count: fine[j].count)
     var tally = ChangeTally(baseline: baseline[j])
     for acc in accumulators {
-      for b in 0..<fine.count { counts[b] += Int(acc.bins[j * acc.binsPerKommun + b]) }
+      for b in 0..<counts.count { counts[b] += Int(acc.bins[j * acc.binsPerKommun + b]) }
       tally.merge(acc.tallies[j])
     }
+    return (counts, tally)
+  }
+
+  /// The statistics of one kommun from its fine-bin counts, tally and moments (merged in chunk order) over
+  /// all `draws`: the one place both a one-process run and a merge of shards compute them.
+  func kommun(
+    _ j: Int, name: String, counts: [Int], tally: ChangeTally, moments: Moments, draws: Int, histogramBins: Int,
+    extraLevels: [Double], intervals: [(lower: Int, upper: Int)?]
+  ) throws(GSLError) -> MonteCarloResult.Kommun {
+    let fine = self.fine[j]
     let ranks = FineBins.Ranks(counts: counts)
     // The value at a rank: interpolated inside its bin, clamped to the exact min and max.
     let quantiles = ChangeSummariser.quantiles(Quantiles.levels + extraLevels, n: draws) { rank in

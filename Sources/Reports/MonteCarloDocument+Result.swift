@@ -6,10 +6,15 @@ extension MonteCarloDocument {
   /// The document of an engine result on a resolved scenario: the distributions, the setup, the
   /// uncertainty model the run used (the scenario's, with the result's draws and seed) and the stamp.
   public init(scenario s: ResolvedScenario, result: MonteCarloResult, engine: EngineStamp) {
+    self.init(frame: Frame(scenario: s, draws: result.draws, seed: result.seed), result: result, engine: engine)
+  }
+
+  /// The document of an engine result in a frame: the one place a result's statistics become rows.
+  public init(frame: Frame, result: MonteCarloResult, engine: EngineStamp) {
     func row(_ k: MonteCarloResult.Kommun) -> Kommun {
       var row = Kommun(
         kommun: k.kommun, baselineKr: k.baselineAmount,
-        baselineKrRounded: s.baselineAllocation[k.kommun]?.rounded ?? 0, meanChangeKr: k.mean, sdChangeKr: k.sd,
+        baselineKrRounded: frame.baselineKrRounded[k.kommun] ?? 0, meanChangeKr: k.mean, sdChangeKr: k.sd,
         seMeanKr: k.standardError, minChangeKr: k.min, p01ChangeKr: k.p01, p05ChangeKr: k.p05,
         p25ChangeKr: k.p25, p50ChangeKr: k.p50, p75ChangeKr: k.p75, p95ChangeKr: k.p95, p99ChangeKr: k.p99,
         maxChangeKr: k.max, pLoss: k.pLoss, pLoss10pct: k.pLoss10pct,
@@ -29,11 +34,8 @@ extension MonteCarloDocument {
       resolution = r
     }
     self.init(
-      setup: RunSetup(scenario: s), engine: engine, draws: result.draws, seed: result.seed, threads: result.threads,
-      uncertainty: UncertaintyRecord(
-        s.uncertainty ?? UncertaintySpec(draws: result.draws, seed: result.seed),
-        redistribution: s.claims?.claims.redistribution ?? .key),
-      statisticsMode: mode, quantileResolutionKr: resolution,
+      setup: frame.setup, engine: engine, draws: result.draws, seed: result.seed, threads: result.threads,
+      uncertainty: frame.uncertainty, statisticsMode: mode, quantileResolutionKr: resolution,
       kommuner: result.kommuner.map(row),
       timing: Timing(
         simulateS: result.simulateSeconds, statisticsS: result.statisticsSeconds,
@@ -46,7 +48,7 @@ extension MonteCarloDocument {
         checks: p.checks, meanHalfWidthKr: p.meanHalfWidthKr, meanWidestKommun: p.meanKommun,
         p05HalfWidthKr: p.p05HalfWidthKr, p05WidestKommun: p.p05Kommun)
     }
-    if s.uncertainty?.claims != nil {
+    if frame.drawsClaims {
       for i in kommuner.indices { kommuner[i].finalKr = FinalAmountDistribution(kommuner[i]) }
       meanReturnedKr = result.meanReturnedKr
     }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct HelpTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/help")
-  static let commands = ["allocate", "run", "validate", "history", "report", "areas", "sweep"]
+  static let commands = ["allocate", "run", "validate", "history", "report", "areas", "sweep", "merge"]
 
   @Test(arguments: [""] + commands)
   func helpMatchesItsSnapshot(command: String) throws {
@@ -33,6 +33,8 @@ import Testing
   @Test(arguments: [
     ("allocate", "--population-file"), ("run", "--draws"), ("run", "--threads"), ("run", "--memory"),
     ("run", "--quiet"), ("history", "--population-file"), ("report", "--output"), ("areas", "--kommun"),
+    ("run", "--shard"),
+    ("run", "--statistics"), ("merge", "--output"),
   ])
   func subcommandHelpListsItsOwnOptions(command: String, option: String) {
     #expect(CLIHarness.run([command, "--help"]).out.contains(option))
