@@ -6,7 +6,7 @@ extension MonteCarloEngine {
   /// Runs only the chunks of `shard` (chunk `c` belongs to shard `c mod shard.count`) in streaming mode
   /// and returns their mergeable state.
   ///
-  /// Every shard simulates the pilot chunks (the first ``pilotChunkCount`` of the seed) to fix the same
+  /// Every shard simulates the pilot chunks (the first 4 chunks of the seed) to fix the same
   /// fine bins; it keeps the statistics of its own chunks only.
   ///
   /// - Throws: ``MonteCarloError`` as ``run(_:options:)`` does, and when `options.mode` is exact.
