@@ -112,6 +112,14 @@ import Testing
       name: "shard-exact",
       arguments: ["run", "s.yaml", "--shard", "0/3", "--statistics", "exact", "--output", "out/p.json"]),
     Refusal(name: "shard-deterministic", arguments: ["run", "d.yaml", "--shard", "0/3", "--output", "out/p.json"]),
+    Refusal(
+      name: "shard-with-precision",
+      arguments: ["run", "s.yaml", "--shard", "0/3", "--precision", "50000", "--output", "out/p.json"]),
+    Refusal(
+      name: "shard-with-decompose",
+      arguments: ["run", "s.yaml", "--shard", "0/3", "--decompose", "--output", "out/p.json"]
+    ),
+    Refusal(name: "shard-with-paths", arguments: ["run", "paths.yaml", "--shard", "0/3", "--output", "out/p.json"]),
   ]
 
   /// Writes the good parts and the bad files the refusals read.
@@ -126,6 +134,8 @@ import Testing
     try (scenario + "# another file\n").write(to: file("other.yaml"), atomically: false, encoding: .utf8)
     try fordela(["run", "other.yaml", "--shard", "2/3", "--output", "other-2.json"], in: folder)
     try fordela(["run", "s.yaml", "--draws", "1000", "--output", "result.json"], in: folder)
+    try (scenario.replacingOccurrences(of: "  seed: 20211231\n", with: "  seed: 20211231\n  updates: 3\n")).write(
+      to: file("paths.yaml"), atomically: false, encoding: .utf8)
     try "name: Deterministic\nbaseline:\n  year: 2021\n".write(to: file("d.yaml"), atomically: false, encoding: .utf8)
     let good = try String(contentsOf: file("part-2.json"), encoding: .utf8)
     try FileManager.default.copyItem(at: file("part-1.json"), to: file("copy-1.json"))
