@@ -10,7 +10,7 @@ extension MonteCarloEngine {
   /// Each check is a whole run of the first n draws, chunks in order, so its result is the result of a plain
   /// run of n draws, bit-identical for a seed and any thread count; the checks' draw counts follow from those
   /// results only. The first check is at ``precisionFirstDraws``; each later one is where the widest
-  /// half-width, shrinking as 1/√n, is predicted to reach the target (×1.1), at least 1.25 and at most 16
+  /// half-width, shrinking as 1/√n, is predicted to reach the target (×1.1), at least 1.25 and at most 4
   /// times the draws before, rounded up to whole chunks and capped at the maximum. The mean's half-width is
   /// z₀.₉₇₅ × its standard error; p5's is the larger distance from p5 to an end of its distribution-free
   /// interval (``QuantileInterval``). The result's timings add up every check.
@@ -48,8 +48,10 @@ extension MonteCarloEngine {
   /// The draws of the next precision check after `n` draws whose widest half-width is `ratio` times the target.
   static func nextCheck(after n: Int, ratio: Double, maximum: Int) -> Int {
     let current = Double(n)
-    let predicted = ratio.isFinite ? current * ratio * ratio * 1.1 : 16 * current
-    let next = min(max(predicted, 1.25 * current), 16 * current, Double(maximum))
+    // At most 4 times: a p5 on a jump of its distribution has an interval that spans the jump, far wider
+    // than 1/√n predicts, until the draws tell its side; a cautious step then stops nearer the need.
+    let predicted = ratio.isFinite ? current * ratio * ratio * 1.1 : 4 * current
+    let next = min(max(predicted, 1.25 * current), 4 * current, Double(maximum))
     let chunks = (next / Double(chunkSize)).rounded(.up)
     return min(maximum, max(n + 1, Int(chunks) * chunkSize))
   }

@@ -67,7 +67,7 @@ import Testing
     let chunk = MonteCarloEngine.chunkSize
     for (n, ratio) in [(32_768, 1.01), (32_768, 1.9), (32_768, 50), (100_000, 3), (65_536, .infinity)] {
       let next = MonteCarloEngine.nextCheck(after: n, ratio: ratio, maximum: 10_000_000)
-      #expect(next % chunk == 0 && next >= n + n / 4 && next < 16 * n + chunk, "\(n) \(ratio)")
+      #expect(next % chunk == 0 && next >= n + n / 4 && next < 4 * n + chunk, "\(n) \(ratio)")
     }
     #expect(MonteCarloEngine.nextCheck(after: 32_768, ratio: 2, maximum: 50_000) == 50_000)
   }
