@@ -30,8 +30,6 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case noLandingWeight
     /// A precision target with fewer draws than the p5 interval it is checked on needs.
     case tooFewDrawsForPrecision(Int, minimum: Int)
-    /// A variance decomposition asked for in a run that draws claims (``UncertaintySpec/decompose``).
-    case decompositionWithClaims
     /// A variance decomposition asked for in a run that draws nothing it could split the variance over.
     case decompositionWithoutSources
     /// A variance decomposition with fewer draws per matrix than its minimum.
@@ -73,12 +71,9 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case .tooFewDrawsForPrecision(let draws, let minimum):
       return "\(subject) needs at least \(minimum) draws, the fewest with a 95 % interval of p5, "
         + "but 'draws' is \(draws)"
-    case .decompositionWithClaims:
-      return "\(subject) cannot be used in a run that draws 'claims': the variance decomposition splits the "
-        + "variance over reclassification, new_areas and population_growth only"
     case .decompositionWithoutSources:
       return "\(subject) needs a source of uncertainty to split the variance over: 'uncertainty' has no "
-        + "reclassification, new_areas or population_growth"
+        + "reclassification, new_areas, population_growth or claims"
     case .decompositionTooFewDraws(let n, let minimum):
       return "\(subject) needs at least \(minimum) draws per matrix for its bootstrap intervals, got 'draws: \(n)'"
     case .decompositionOfPaths(let updates):
@@ -102,7 +97,6 @@ public struct UncertaintyError: Error, Sendable, Hashable {
     case .rowSumAboveOne: "the rest of a row, 1 − the sum, is the probability of no change"
     case .tooFewDrawsForPrecision:
       "with 'precision_kr', 'draws' is the most the run may draw; it stops early once the precision is reached"
-    case .decompositionWithClaims: "leave 'decompose' out, or decompose a copy of the scenario without 'claims'"
     case .decompositionWithoutSources: "add one of them, or leave 'decompose' out"
     case .decompositionOfPaths: "leave 'decompose' out, or decompose a copy of the scenario with 'updates: 1'"
     case .decompositionTooFewDraws(_, let minimum):

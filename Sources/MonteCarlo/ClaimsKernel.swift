@@ -76,9 +76,32 @@ final class ClaimsKernel {
     amount: UnsafePointer<Double>, weight: UnsafePointer<Double>, population: UnsafePointer<Double>,
     count: UnsafePointer<Int32>, into final: UnsafeMutablePointer<Double>
   ) -> Double {
+    let stream = self.stream
+    return apply(amount: amount, weight: weight, population: population, count: count, into: final) { _ in
+      stream.next()
+    }
+  }
+
+  /// ``apply(amount:weight:population:count:into:)`` on random numbers drawn elsewhere: `bits[j]` is kommun
+  /// j's 64-bit number. The variance decomposition draws them per draw and matrix from streams of its own
+  /// (``DecompositionKernel``) and applies the same rule here.
+  @discardableResult
+  func apply(
+    bits: UnsafePointer<UInt64>, amount: UnsafePointer<Double>, weight: UnsafePointer<Double>,
+    population: UnsafePointer<Double>, count: UnsafePointer<Int32>, into final: UnsafeMutablePointer<Double>
+  ) -> Double {
+    apply(amount: amount, weight: weight, population: population, count: count, into: final) { bits[$0] }
+  }
+
+  /// The rule on one draw, kommun j's 64-bit number from `next(j)`, asked for in kommun order.
+  @inline(__always)
+  private func apply(
+    amount: UnsafePointer<Double>, weight: UnsafePointer<Double>, population: UnsafePointer<Double>,
+    count: UnsafePointer<Int32>, into final: UnsafeMutablePointer<Double>, next: (Int) -> UInt64
+  ) -> Double {
     var unclaimed = 0.0
     for j in 0..<k {
-      let bits = stream.next()
+      let bits = next(j)
       let declines = bits >> 32 < declineThreshold
       claimed[j] = declines ? 0 : amount[j]
       asking[j] = !declines && count[j] > 0 && bits & 0xFFFF_FFFF < wantsMoreThreshold

@@ -9,9 +9,11 @@ import Foundation
 /// source) by ``streamIndex(draw:matrix:source:)``, so a source's sample does not depend on which other
 /// sources the run has, on the chunking or on the thread. A draw's sources are drawn once per matrix
 /// (reclassification and new areas as changes of each kommun's weight and count, growth as each
-/// kommun's rate); an evaluation then picks each source from A or B: A, B, and for each source i
-/// A_B^(i), which takes source i from B and the rest from A. The standard one-update kernel
-/// (``DrawKernel``) is untouched; this path is used only when a decomposition is asked for.
+/// kommun's rate, claims as each kommun's 64-bit number for ``ClaimsKernel``); an evaluation then picks
+/// each source from A or B: A, B, and for each source i A_B^(i), which takes source i from B and the rest
+/// from A. With claims, an evaluation's value is each kommun's final amount by the claims rule (the
+/// quantity a claims run reports), else its amount. The standard one-update kernel (``DrawKernel``) is
+/// untouched; this path is used only when a decomposition is asked for.
 final class DecompositionKernel {
   private let model: CompiledModel
   private let seed: UInt64
@@ -32,6 +34,11 @@ final class DecompositionKernel {
   private let newWeight: UnsafeMutablePointer<Double>
   private let newCount: UnsafeMutablePointer<Int32>
   private let growthRate: UnsafeMutablePointer<Double>
+  /// The claims rule when the model draws claims (its own stream unused: the numbers come from
+  /// ``claimsBits``), each kommun's number per matrix `[matrix · k + kommun]`, and an evaluation's finals.
+  private let claims: ClaimsKernel?
+  private let claimsBits: UnsafeMutablePointer<UInt64>
+  private let final: UnsafeMutablePointer<Double>
 
   /// The first stream index of decomposition streams, far from the standard run's (the chunk numbers).
   static let streamBase: UInt64 = 0xDEC0_0000_0000_0000
@@ -45,8 +52,14 @@ final class DecompositionKernel {
   /// The evaluations per draw: A, B and one A_B^(i) per source.
   var evaluations: Int { sources.count + 2 }
 
-  init(model: CompiledModel, seed: UInt64, sources: [UncertaintySpec.DecompositionSource]) throws(GSLError) {
+  /// Creates a worker's kernel; `claims` applies the claims rule, given exactly when `sources` has
+  /// ``UncertaintySpec/DecompositionSource/claims``.
+  init(
+    model: CompiledModel, seed: UInt64, sources: [UncertaintySpec.DecompositionSource], claims: ClaimsKernel? = nil
+  ) throws(GSLError) {
+    precondition((claims != nil) == sources.contains(.claims), "a claims rule exactly when claims are a source")
     self.model = model
+    self.claims = claims
     self.seed = seed
     self.sources = sources
     stream = try RandomStream(seed: seed, stream: Self.streamBase)
@@ -61,11 +74,15 @@ final class DecompositionKernel {
     newWeight = .allocate(capacity: n)
     newCount = .allocate(capacity: n)
     growthRate = .allocate(capacity: n)
+    claimsBits = .allocate(capacity: n)
+    final = .allocate(capacity: max(k, 1))
     reclassWeight.initialize(repeating: 0, count: n)
     reclassCount.initialize(repeating: 0, count: n)
     newWeight.initialize(repeating: 0, count: n)
     newCount.initialize(repeating: 0, count: n)
     growthRate.initialize(repeating: 0, count: n)
+    claimsBits.initialize(repeating: 0, count: n)
+    final.initialize(repeating: 0, count: max(k, 1))
   }
 
   deinit {
@@ -74,6 +91,8 @@ final class DecompositionKernel {
     newWeight.deallocate()
     newCount.deallocate()
     growthRate.deallocate()
+    claimsBits.deallocate()
+    final.deallocate()
   }
 
   /// The matrix (0: A, 1: B) that evaluation `e` takes `source` from: A for 0, B for 1, and for
@@ -97,7 +116,7 @@ final class DecompositionKernel {
       drawSources(d)
       for e in 0..<evaluations {
         if !evaluate(e) { empty += 1 }
-        let amount = buffers.amount
+        let amount = claims == nil ? buffers.amount : final
         let baseline = buffers.baseline
         let row = out + (d * evaluations + e) * k
         for j in 0..<k { row[j] = amount[j] - baseline[j] }
@@ -118,6 +137,21 @@ final class DecompositionKernel {
         count: Array(UnsafeBufferPointer(start: b.count, count: k)),
         population: Array(UnsafeBufferPointer(start: b.population, count: k)),
         amount: Array(UnsafeBufferPointer(start: b.amount, count: k)))
+    }
+  }
+
+  /// Every evaluation of draw `d` with claims: its inputs to the key (entitlements as `amount`), the
+  /// kommuner's claims numbers it took and its finals, for tests that check the claims arithmetic against
+  /// ``ClaimsOutcome``.
+  func claimsRecords(draw d: Int) -> [(record: DrawKernel.DrawRecord, bits: [UInt64], final: [Double])] {
+    let plain = records(draw: d)
+    return plain.indices.map { e in
+      _ = evaluate(e)
+      let c = matrix(evaluation: e, source: .claims) * k
+      return (
+        plain[e], Array(UnsafeBufferPointer(start: claimsBits + c, count: k)),
+        Array(UnsafeBufferPointer(start: final, count: k))
+      )
     }
   }
 
@@ -168,6 +202,13 @@ final class DecompositionKernel {
         var rng = RandomStream.State(stream)
         for j in 0..<k { g[j] = b.growthMean[j] + normal.next(&rng) * b.growthSD[j] }
       }
+      // Claims: one 64-bit number per kommun, eligible or not, as in ``ClaimsKernel``.
+      if claims != nil {
+        stream.reseed(seed: seed, stream: Self.streamIndex(draw: d, matrix: m, source: 3))
+        var rng = RandomStream.State(stream)
+        let bits = claimsBits + m * k
+        for j in 0..<k { bits[j] = rng.next() }
+      }
     }
   }
 
@@ -187,7 +228,8 @@ final class DecompositionKernel {
   }
 
   /// The key of evaluation `e` into the buffers' weight, count, population and amount, by the arithmetic
-  /// of ``DrawKernel`` and `Allocation` (`DistributionKey.part`, totals summed in name order).
+  /// of ``DrawKernel`` and `Allocation` (`DistributionKey.part`, totals summed in name order), and with
+  /// claims each kommun's final amount into ``final`` by ``ClaimsKernel``'s rule.
   ///
   /// - Returns: whether any area counts.
   private func evaluate(_ e: Int) -> Bool {
@@ -215,6 +257,12 @@ final class DecompositionKernel {
       let areaPart = DistributionKey.part(of: model.areaMoney, b.weight[j], over: areaTotal)
       let populationPart = DistributionKey.part(of: model.populationMoney, b.population[j], over: populationTotal)
       b.amount[j] = (b.count[j] > 0 ? areaPart : 0) + populationPart
+    }
+    if let claims {
+      let c = matrix(evaluation: e, source: .claims) * k
+      claims.apply(
+        bits: claimsBits + c, amount: b.amount, weight: b.weight, population: b.population, count: b.count,
+        into: final)
     }
     return totalWeight > 0
   }

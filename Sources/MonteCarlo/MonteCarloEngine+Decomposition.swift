@@ -11,6 +11,8 @@ extension MonteCarloEngine {
 
   /// Each kommun's variance decomposition: first-order (Saltelli 2010) and total-effect (Jansen 1999) Sobol
   /// indices of each source of uncertainty the model draws, with percentile-bootstrap 95 % intervals.
+  /// The value split is each kommun's change against the baseline: of its amount, or with drawn claims of
+  /// its final amount by the claims rule (the change a claims run reports), claims being a source.
   ///
   /// The design has (sources + 2) × N evaluations, N the spec's draws: the matrices A and B and, for each
   /// source i, A_B^(i) (``DecompositionKernel``). Every change is stored (`(sources + 2) × N × kommuner`
@@ -19,8 +21,8 @@ extension MonteCarloEngine {
   /// (``SobolEstimator/estimates(values:rows:groups:inputs:counts:centres:)``). The result
   /// depends on the seed only, not on the threads. Runs only when asked for: a run without it pays nothing.
   ///
-  /// - Throws: ``MonteCarloError`` when the model cannot be decomposed (drawn claims, no source, too few
-  ///   draws; ``UncertaintySpec/decompositionErrors()``), the design does not fit the memory budget, or a
+  /// - Throws: ``MonteCarloError`` when the model cannot be decomposed (no source, too few draws, a path;
+  ///   ``UncertaintySpec/decompositionErrors()``), the design does not fit the memory budget, or a
   ///   draw leaves no area counting.
   public static func decompose(_ input: SimulationInput, options: EngineOptions = .init()) throws(MonteCarloError)
     -> VarianceDecomposition
@@ -57,7 +59,12 @@ extension MonteCarloEngine {
     let kernels: [Unchecked<DecompositionKernel>]
     do {
       kernels = try (0..<threads).map { _ throws(GSLError) in
-        Unchecked(try DecompositionKernel(model: model, seed: spec.seed, sources: sources))
+        var claims: ClaimsKernel?
+        if let claiming = spec.claims {
+          claims = try ClaimsKernel(
+            spec: claiming, rule: input.redistribution, areaShare: input.key.areaShare, seed: spec.seed, kommuner: k)
+        }
+        return Unchecked(try DecompositionKernel(model: model, seed: spec.seed, sources: sources, claims: claims))
       }
     } catch {
       throw .gsl(error)

@@ -36,6 +36,23 @@ import Testing
     }
   }
 
+  @Test func theClaimsExampleDecomposesTheFinalAmountsOverReclassificationAndClaims() throws {
+    let example = Self.root.appendingPathComponent("scenarios/decompose-claims-example.yaml").path
+    let outcome = CLIHarness.run([
+      "run", example, "--draws", "1000", "--format", "json", "--threads", "2", "--quiet",
+    ])
+    #expect(outcome.status == 0, "\(outcome.err)")
+    #expect(outcome.err.contains("(2 + 2) × 1 000 = 4 000 evaluations"), "\(outcome.err)")
+    let doc = try MonteCarloCommandTests.json(outcome.out)
+    let d = try #require(doc["variance_decomposition"] as? [String: Any])
+    #expect(d["sources"] as? [String] == ["reclassification", "claims"])
+    let kommuner = try #require(d["kommuner"] as? [[String: Any]])
+    let first = try #require(kommuner.first?["first_order"] as? [String: Double])
+    #expect(Set(first.keys) == ["reclassification", "claims"])
+    let table = CLIHarness.run(["run", example, "--draws", "1000", "--threads", "2", "--quiet"])
+    #expect(table.status == 0 && table.out.contains("S claims"), "\(table.err)")
+  }
+
   @Test func theExampleFileDecomposesAndTheReportCommandRereadsIt() throws {
     let folder = try MonteCarloCommandTests.folder()
     defer { try? FileManager.default.removeItem(at: folder) }

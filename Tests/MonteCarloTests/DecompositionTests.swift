@@ -110,7 +110,10 @@ import Testing
     #expect(estimate == .init(variance: 0, firstOrder: [0], total: [0]))
   }
 
-  /// The standard workload with only the given sources.
+  /// The claims drawn where a test's run has them.
+  static let claims = UncertaintySpec.Claiming(declineProbability: 0.1, wantsMoreProbability: 0.3)
+
+  /// The standard workload with only the given sources (claims by ``claims`` and the key's rule).
   static func input(draws: Int, _ sources: Set<UncertaintySpec.DecompositionSource>, seed: UInt64 = 77)
     -> SimulationInput
   {
@@ -118,6 +121,7 @@ import Testing
     if !sources.contains(.reclassification) { spec.reclassification = nil }
     if !sources.contains(.newAreas) { spec.newAreas = nil }
     if !sources.contains(.populationGrowth) { spec.populationGrowth = nil }
+    if sources.contains(.claims) { spec.claims = Self.claims }
     return StandardWorkload.input(spec)
   }
 
@@ -202,11 +206,95 @@ import Testing
     #expect(checked > 500)
   }
 
-  @Test func drawnClaimsAreRefused() {
-    var input = StandardWorkload.input(draws: 1_000)
-    input.uncertainty.claims = .init(declineProbability: 0.1, wantsMoreProbability: 0.5)
-    #expect(throws: MonteCarloError.self) { try MonteCarloEngine.decompose(input) }
+  @Test func noSourceAndTooFewDrawsAreRefused() {
     #expect(throws: MonteCarloError.self) { try MonteCarloEngine.decompose(Self.input(draws: 1_000, [])) }
     #expect(throws: MonteCarloError.self) { try MonteCarloEngine.decompose(StandardWorkload.input(draws: 99)) }
+  }
+
+  @Test func claimsAreAFourthSourceOfTheFinalAmountsChange() throws {
+    let sources = UncertaintySpec.DecompositionSource.allCases
+    #expect(sources.last == .claims)
+    let result = try MonteCarloEngine.decompose(
+      Self.input(draws: 1_000, Set(sources)), options: .init(threads: 2), resamples: 20)
+    #expect(result.sources == [.reclassification, .newAreas, .populationGrowth, .claims])
+    #expect(result.evaluations == 6 * 1_000)
+    // Each kommun declines with probability 0.1 and then loses its whole amount: claims explain most of
+    // every large kommun's variance.
+    let stockholm = try #require(result.kommuner.first { $0.kommun == "Stockholm" })
+    #expect(stockholm.firstOrder[3] > 0.5, "\(stockholm.firstOrder)")
+  }
+
+  @Test(arguments: Claims.Redistribution.allCases)
+  func withClaimsTheResultIsBitIdenticalForAnyNumberOfThreads(_ rule: Claims.Redistribution) throws {
+    var input = Self.input(draws: MonteCarloEngine.chunkSize + 77, [.reclassification, .claims])
+    input.redistribution = rule
+    let one = try MonteCarloEngine.decompose(input, options: .init(threads: 1), resamples: 20)
+    let two = try MonteCarloEngine.decompose(input, options: .init(threads: 2), resamples: 20)
+    #expect(two.kommuner == one.kommuner, "\(rule)")
+    #expect(one.sources == [.reclassification, .claims])
+    var noClaims = input
+    noClaims.uncertainty.claims = nil
+    let without = try MonteCarloEngine.decompose(noClaims, options: .init(threads: 2), resamples: 20)
+    #expect(without.kommuner.map(\.variance) != one.kommuner.map(\.variance), "the claims change the values split")
+  }
+
+  @Test func everyEvaluationsFinalsAreTheClaimsOutcomeOfItsAllocation() throws {
+    // The decomposition's claims arithmetic against the deterministic run's (``ClaimsOutcome``): each
+    // evaluation's claims read from its kommuner's numbers by the thresholds of ``ClaimsKernel``.
+    var rng = SplitMix64(state: 0xC1A1_3DEC)
+    var checked = 0
+    for scenario in 0..<30 {
+      var input = RandomSimulationInput.make(draws: 8, using: &rng)
+      let rule = Claims.Redistribution.allCases.randomElement(using: &rng) ?? .key
+      input.redistribution = rule
+      let claiming = UncertaintySpec.Claiming(
+        declineProbability: Double.random(in: 0...0.5, using: &rng),
+        wantsMoreProbability: Double.random(in: 0...1, using: &rng))
+      input.uncertainty.claims = claiming
+      let spec = input.uncertainty
+      let sources = spec.decompositionSources
+      let model = try CompiledModel(input)
+      let k = model.names.count
+      let claims = try ClaimsKernel(
+        spec: claiming, rule: rule, areaShare: input.key.areaShare, seed: spec.seed, kommuner: k)
+      let kernel = try DecompositionKernel(model: model, seed: spec.seed, sources: sources, claims: claims)
+      let decline = DrawKernel.threshold(claiming.declineProbability)
+      let wantsMore = DrawKernel.threshold(claiming.wantsMoreProbability)
+      for draw in 0..<8 {
+        let records = kernel.claimsRecords(draw: draw)
+        #expect(records.count == sources.count + 2)
+        // A_B^(claims) takes the claims numbers from B and the lists from A; the others take A's numbers.
+        let c = try #require(sources.firstIndex(of: .claims))
+        #expect(records[2 + c].bits == records[1].bits && records[2 + c].record.weight == records[0].record.weight)
+        for i in sources.indices where i != c { #expect(records[2 + i].bits == records[0].bits) }
+        #expect(records[0].bits != records[1].bits)
+        for (e, (record, bits, final)) in records.enumerated() {
+          let eligible = model.names.indices.filter { record.count[$0] > 0 }
+          guard !eligible.isEmpty, eligible.contains(where: { record.weight[$0] > 0 }) else { continue }
+          let declined = eligible.filter { bits[$0] >> 32 < decline }
+          let asking = eligible.filter { bits[$0] >> 32 >= decline && bits[$0] & 0xFFFF_FFFF < wantsMore }
+          let allocation = try Allocation(
+            key: input.key,
+            inputs: eligible.map {
+              KommunInput(kommun: model.names[$0], weight: record.weight[$0], population: record.population[$0])
+            })
+          let outcome: ClaimsOutcome
+          do {
+            outcome = try ClaimsOutcome(
+              allocation: allocation,
+              claims: Claims(
+                claimedKr: Dictionary(uniqueKeysWithValues: declined.map { (model.names[$0], 0) }),
+                wantsMore: asking.map { model.names[$0] }, redistribution: rule))
+          } catch {
+            continue  // the kommuner that ask have nothing to share by: the money goes back to the state
+          }
+          var expected = [Double](repeating: 0, count: k)
+          for (j, row) in zip(eligible, outcome.rows) { expected[j] = row.finalKr }
+          #expect(final == expected, "scenario \(scenario), draw \(draw), evaluation \(e)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 500)
   }
 }

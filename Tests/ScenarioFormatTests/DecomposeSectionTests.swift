@@ -33,16 +33,26 @@ import Testing
     #expect(spec.decompositionErrors().isEmpty)
   }
 
-  @Test func theOneCheckRefusesClaimsNoSourceAndTooFewDraws() {
+  @Test func theShippedClaimsExampleHasClaimsAsASecondSource() throws {
+    let s = try ScenarioTestSupport.shipped("decompose-claims-example.yaml")
+    let spec = try #require(s.uncertainty)
+    #expect(spec.decompose)
+    #expect(spec.decompositionSources == [.reclassification, .claims])
+    #expect(spec.decompositionErrors().isEmpty)
+  }
+
+  @Test func theOneCheckRefusesNoSourceAndTooFewDrawsAndTakesClaimsAsASource() {
     var spec = UncertaintySpec(draws: 99, seed: 1)
     #expect(spec.decompositionErrors().isEmpty, "off: nothing to check")
     spec.decompose = true
-    spec.claims = .init(declineProbability: 0.1, wantsMoreProbability: 0.5)
     #expect(
       spec.decompositionErrors().map(\.problem) == [
-        .decompositionWithClaims, .decompositionWithoutSources, .decompositionTooFewDraws(99, minimum: 100),
+        .decompositionWithoutSources, .decompositionTooFewDraws(99, minimum: 100),
       ])
-    #expect(spec.validationErrors().count == 3, "the engine's validation includes them")
+    #expect(spec.validationErrors().count == 2, "the engine's validation includes them")
+    spec.claims = .init(declineProbability: 0.1, wantsMoreProbability: 0.5)
+    #expect(spec.decompositionSources == [.claims])
+    #expect(spec.decompositionErrors().map(\.problem) == [.decompositionTooFewDraws(99, minimum: 100)])
     var path = UncertaintySpec(draws: 1_000, seed: 1, populationGrowth: .init(mean: 0.01, sd: 0.01))
     path.decompose = true
     path.updates = 3
