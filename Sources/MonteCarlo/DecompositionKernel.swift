@@ -44,7 +44,7 @@ final class DecompositionKernel {
   static let streamBase: UInt64 = 0xDEC0_0000_0000_0000
 
   /// The stream of one source (its position in ``UncertaintySpec/DecompositionSource/allCases``) of one
-  /// draw of one matrix (0: A, 1: B).
+  /// draw of one matrix (0: A, 1: B). The source takes two bits: four sources at most (claims is the fourth).
   static func streamIndex(draw: Int, matrix: Int, source: Int) -> UInt64 {
     streamBase | UInt64(draw) << 3 | UInt64(matrix) << 2 | UInt64(source)
   }
