@@ -40,23 +40,9 @@ struct ReportCommand: ConsoleCommand {
     } catch let error as CLIError {
       throw error
     } catch {
-      throw CLIError("\(result): not a complete fordela result: \(Self.reason(error))")
+      throw CLIError("\(result): not a complete fordela result: \(DecodingProblem.describe(error))")
     }
     try AtomicFile.write(html, to: output)
     console.err("fordela: wrote \(output)\n")
-  }
-
-  /// Where and why a saved result could not be read.
-  private static func reason(_ error: Error) -> String {
-    guard let error = error as? DecodingError else { return "\(error)" }
-    func path(_ context: DecodingError.Context) -> String {
-      context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-    }
-    switch error {
-    case .keyNotFound(let key, let context): return "\(path(context)).\(key.stringValue) is missing"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return "\(path(context).isEmpty ? "" : "at \(path(context)): ")\(context.debugDescription)"
-    @unknown default: return "\(error)"
-    }
   }
 }
